@@ -1,0 +1,2 @@
+// Licence condition of the source data: show this wherever administrative units are displayed.
+export const ATTRIBUTION = 'Administrative units: NCDD Gazetteer via pumi (MIT)';
