@@ -64,11 +64,4 @@ describe('searchAdminUnits', () => {
   it('treats a blank query as no query', () => {
     expect(codes(searchAdminUnits({ q: ' \u200B ', limit: 2 }))).toEqual(['01', '02']);
   });
-
-  it('answers in well under a few milliseconds', () => {
-    searchAdminUnits({ q: 'warm-up' });
-    const start = performance.now();
-    for (let i = 0; i < 20; i += 1) searchAdminUnits({ q: 'prey' });
-    expect((performance.now() - start) / 20).toBeLessThan(5);
-  });
 });
