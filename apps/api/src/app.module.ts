@@ -1,0 +1,72 @@
+// The application's modules, shared by both entry points: main.ts (HTTP) and worker.ts (jobs).
+import { randomUUID } from 'node:crypto';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { JobsModule } from './jobs/jobs.module';
+import type { ProcessRole } from './jobs/jobs.service';
+import type { JobDefinitions } from './jobs/job-definitions';
+import { ProblemFilter } from './common/problem.filter';
+import { HealthController } from './health/health.controller';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { AuthModule } from './auth/auth.module';
+import { AuthGuard } from './auth/auth.guard';
+import { AuditModule } from './audit/audit.module';
+import { AdminUnitsModule } from './admin-units/admin-units.module';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { UsersModule } from './users/users.module';
+import { DemoModule } from './demo/demo.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  role: ProcessRole;
+  /** Tests replace the job list and isolate BullMQ keys. */
+  jobDefinitions?: JobDefinitions;
+  queuePrefix?: string;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const { config, role } = options;
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (request, response) => {
+              const given = request.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+              response.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (request) => request.url === '/api/health' },
+          },
+        }),
+        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+        DatabaseModule,
+        JobsModule.forRoot({ role, definitions: options.jobDefinitions, queuePrefix: options.queuePrefix }),
+        AuditModule,
+        AuthModule,
+        MaintenanceModule,
+        AdminUnitsModule,
+        OrganizationsModule,
+        UsersModule,
+        DemoModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+// Keyset pagination for every list: `{items, nextCursor}`; the cursor is the last row's sort key, opaque to clients.
+import { z } from 'zod';
+import { Problem } from './problem';
+
+export const listQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+
+export function pageSchema<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function encodeCursor(key: unknown[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | null {
+  if (!cursor) return null;
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === arity) return key;
+  } catch {
+    // fall through to the problem below
+  }
+  throw new Problem('validation', 'The cursor is not valid', [{ path: 'query.cursor', message: 'Use nextCursor from the previous page' }]);
+}
+
+/** Rows fetched with `limit + 1`: the extra row tells whether there is a next page. */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => unknown[]): Page<T> {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}

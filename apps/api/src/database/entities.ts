@@ -1,0 +1,9 @@
+// Every entity of the application, in one list used by the app, the migration CLI and the migration check.
+import { AuditEntry } from '../audit/audit-entry.entity';
+import { Session } from '../auth/session.entity';
+import { IdempotencyKey } from '../common/idempotency-key.entity';
+import { JobEffect, JobRecord } from '../jobs/job.entity';
+import { Organization } from '../organizations/organization.entity';
+import { User } from '../users/user.entity';
+
+export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry];

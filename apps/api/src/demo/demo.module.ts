@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { UsersModule } from '../users/users.module';
+import { BootstrapService } from './bootstrap.service';
+
+@Module({ imports: [OrganizationsModule, UsersModule], providers: [BootstrapService] })
+export class DemoModule {}

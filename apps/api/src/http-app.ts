@@ -1,0 +1,42 @@
+// Builds the HTTP application (used by main.ts and by the tests, so both run the very same stack).
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { setupOpenApi } from './openapi/openapi';
+import { serveWebApp } from './web/serve-web';
+
+export async function createHttpApp(options: Omit<AppModuleOptions, 'role'>, { bufferLogs = true } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...options, role: 'api' }), {
+    bufferLogs,
+  });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  app.set('trust proxy', options.config.trustProxy ? 1 : false);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          scriptSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", 'data:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.setGlobalPrefix('api', { exclude: [] });
+  setupOpenApi(app);
+  serveWebApp(app, options.config.webDist);
+  return app;
+}

@@ -1,0 +1,89 @@
+// Moves committed outbox rows to the queue driver. Any number of processes may relay at once: rows are claimed
+// with SKIP LOCKED, and a row sent twice (a crash between send and mark) is still one job (same job id).
+import { Logger } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import type { QueueName } from '../config/config';
+import type { QueueDriver } from './drivers/queue-driver';
+
+const BATCH = 500;
+
+export class OutboxRelay {
+  private readonly logger = new Logger('OutboxRelay');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+  private lastFailure: string | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly driver: QueueDriver,
+    private readonly intervalMs: number,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => this.nudge(), this.intervalMs);
+    this.timer.unref();
+    this.nudge();
+  }
+
+  /** Asks for a relay pass soon (e.g. right after a commit that wrote outbox rows). */
+  nudge(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        this.nudge();
+      }
+    });
+  }
+
+  /** Relays until no pending row is left; resolves with the number relayed. */
+  async flush(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const count = await this.relayBatch();
+      total += count;
+      if (count < BATCH) return total;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      await this.flush();
+      if (this.lastFailure) this.logger.log('Relaying again: the queue accepts jobs');
+      this.lastFailure = null;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (message !== this.lastFailure) this.logger.warn(`Outbox rows stay pending, the queue refused them: ${message}`);
+      this.lastFailure = message;
+    }
+  }
+
+  private async relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string; name: string; queue: QueueName; payload: unknown }[] = await manager.query(
+        `SELECT id, name, queue, payload FROM jobs WHERE status = 'pending'
+          ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      await this.driver.dispatch(rows);
+      await manager.query(
+        `UPDATE jobs SET status = 'queued', dispatched_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+        [rows.map((row) => row.id)],
+      );
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,4 @@
+// Every migration, oldest first. New ones: `node dist/cli/generate-migration.js Name` against a migrated database.
+import { Initial1795812620516 } from './1795812620516-Initial';
+
+export const MIGRATIONS = [Initial1795812620516];
