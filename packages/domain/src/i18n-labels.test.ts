@@ -1,0 +1,55 @@
+import {
+  ACTION_LABELS,
+  ADMIN_UNIT_LEVEL_LABELS,
+  CONTRIBUTION_KIND_LABELS,
+  FORM_LABELS,
+  FUNCTION_LABELS,
+  ORGANIZATION_KIND_LABELS,
+  ORGANIZATION_TYPE_LABELS,
+  ROLE_LABELS,
+  STATUS_LABELS,
+} from './i18n-labels.js';
+import { ADMIN_UNIT_LEVELS } from './admin-units.js';
+import { PARTNERSHIP_ACTIONS, PARTNERSHIP_STATUSES } from './lifecycle.js';
+import type { Bilingual } from './locale.js';
+import { CONTRIBUTION_KINDS, PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS } from './partnership-classification.js';
+import { ORGANIZATION_KINDS, ORGANIZATION_TYPES, ROLES } from './roles.js';
+import { SECTOR_CODES, SECTOR_LABELS } from './sectors.js';
+
+const KHMER_ONLY = /^[\u1780-\u17FF\u19E0-\u19FF ,()"]+$/;
+
+const TABLES: Array<[string, readonly string[], Readonly<Record<string, Bilingual>>]> = [
+  ['statuses', PARTNERSHIP_STATUSES, STATUS_LABELS],
+  ['actions', PARTNERSHIP_ACTIONS, ACTION_LABELS],
+  ['roles', ROLES, ROLE_LABELS],
+  ['organisation kinds', ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS],
+  ['organisation types', ORGANIZATION_TYPES, ORGANIZATION_TYPE_LABELS],
+  ['functions', PARTNERSHIP_FUNCTIONS, FUNCTION_LABELS],
+  ['forms', PARTNERSHIP_FORMS, FORM_LABELS],
+  ['contribution kinds', CONTRIBUTION_KINDS, CONTRIBUTION_KIND_LABELS],
+  ['administrative levels', ADMIN_UNIT_LEVELS, ADMIN_UNIT_LEVEL_LABELS],
+  ['sectors', SECTOR_CODES, SECTOR_LABELS],
+];
+
+describe.each(TABLES)('labels of %s', (_name, codes, labels) => {
+  it('cover exactly the codes', () => {
+    expect(Object.keys(labels)).toEqual([...codes]);
+  });
+
+  it.each(codes)('%s has an English label and a label in Khmer script', (code) => {
+    expect(labels[code]?.en).toMatch(/^[A-Z]/);
+    expect(labels[code]?.km).toMatch(KHMER_ONLY);
+  });
+});
+
+describe('well-known Khmer terms', () => {
+  it.each([
+    [STATUS_LABELS.draft, 'សេចក្តីព្រាង'],
+    [STATUS_LABELS.active, 'សកម្ម'],
+    [ACTION_LABELS.sign, 'ចុះហត្ថលេខា'],
+    [ROLE_LABELS.cso_officer, 'មន្ត្រីអង្គការសង្គមស៊ីវិល'],
+    [SECTOR_LABELS.health, 'សុខាភិបាល'],
+  ])('%j reads %s', (label, khmer) => {
+    expect(label.km).toBe(khmer);
+  });
+});

@@ -1,0 +1,93 @@
+import type { AdminUnitLevel } from './admin-units.js';
+import type { PartnershipAction, PartnershipStatus } from './lifecycle.js';
+import type { Bilingual } from './locale.js';
+import type { ContributionKind, PartnershipForm, PartnershipFunction } from './partnership-classification.js';
+import type { OrganizationKind, OrganizationType, Role } from './roles.js';
+
+export const STATUS_LABELS: Readonly<Record<PartnershipStatus, Bilingual>> = {
+  draft: { en: 'Draft', km: 'សេចក្តីព្រាង' },
+  proposal_review: { en: 'Proposal under review', km: 'កំពុងពិនិត្យសំណើ' },
+  mou_drafting: { en: 'Drafting the MoU', km: 'កំពុងព្រាងអនុស្សរណៈ' },
+  mou_review: { en: 'MoU under review', km: 'កំពុងពិនិត្យអនុស្សរណៈ' },
+  awaiting_signatures: { en: 'Awaiting signatures', km: 'រង់ចាំហត្ថលេខា' },
+  active: { en: 'Active', km: 'សកម្ម' },
+  suspended: { en: 'Suspended', km: 'បានផ្អាក' },
+  completed: { en: 'Completed', km: 'បានបញ្ចប់' },
+  terminated: { en: 'Terminated', km: 'បានបញ្ឈប់' },
+  closed: { en: 'Closed', km: 'បានបិទ' },
+  declined: { en: 'Declined', km: 'បានបដិសេធ' },
+  withdrawn: { en: 'Withdrawn', km: 'បានដកខ្លួន' },
+};
+
+export const ACTION_LABELS: Readonly<Record<PartnershipAction, Bilingual>> = {
+  submit_proposal: { en: 'Submit proposal', km: 'ដាក់ស្នើសំណើ' },
+  accept_proposal: { en: 'Accept proposal', km: 'ទទួលយកសំណើ' },
+  return_proposal: { en: 'Return proposal', km: 'បញ្ជូនសំណើត្រឡប់វិញ' },
+  submit_mou: { en: 'Submit MoU', km: 'ដាក់ស្នើអនុស្សរណៈ' },
+  request_changes: { en: 'Request changes', km: 'ស្នើសុំការកែប្រែ' },
+  approve: { en: 'Approve', km: 'អនុម័ត' },
+  decline: { en: 'Decline', km: 'បដិសេធ' },
+  sign: { en: 'Sign', km: 'ចុះហត្ថលេខា' },
+  suspend: { en: 'Suspend', km: 'ផ្អាក' },
+  resume: { en: 'Resume', km: 'បន្តឡើងវិញ' },
+  complete: { en: 'Complete', km: 'បញ្ចប់' },
+  terminate: { en: 'Terminate', km: 'បញ្ឈប់' },
+  close: { en: 'Close', km: 'បិទ' },
+  withdraw: { en: 'Withdraw', km: 'ដកខ្លួន' },
+};
+
+export const ROLE_LABELS: Readonly<Record<Role, Bilingual>> = {
+  admin: { en: 'Administrator', km: 'អ្នកគ្រប់គ្រងប្រព័ន្ធ' },
+  moi_reviewer: { en: 'Ministry of Interior reviewer', km: 'អ្នកពិនិត្យនៃក្រសួងមហាផ្ទៃ' },
+  sna_officer: { en: 'Subnational administration officer', km: 'មន្ត្រីរដ្ឋបាលថ្នាក់ក្រោមជាតិ' },
+  cso_officer: { en: 'Civil society organisation officer', km: 'មន្ត្រីអង្គការសង្គមស៊ីវិល' },
+};
+
+export const ORGANIZATION_KIND_LABELS: Readonly<Record<OrganizationKind, Bilingual>> = {
+  state: { en: 'State', km: 'ស្ថាប័នរដ្ឋ' },
+  non_state: { en: 'Non-state', km: 'តួអង្គមិនមែនរដ្ឋ' },
+};
+
+export const ORGANIZATION_TYPE_LABELS: Readonly<Record<OrganizationType, Bilingual>> = {
+  ministry: { en: 'Ministry', km: 'ក្រសួង' },
+  province: { en: 'Capital or provincial administration', km: 'រដ្ឋបាលរាជធានី ខេត្ត' },
+  district: { en: 'Municipal, district or khan administration', km: 'រដ្ឋបាលក្រុង ស្រុក ខណ្ឌ' },
+  commune: { en: 'Commune or sangkat administration', km: 'រដ្ឋបាលឃុំ សង្កាត់' },
+  line_office: { en: 'Line department or office', km: 'មន្ទីរ ឬការិយាល័យជំនាញ' },
+  one_window_office: { en: 'One-window service office', km: 'ការិយាល័យច្រកចេញចូលតែមួយ' },
+  local_ngo: { en: 'Local NGO', km: 'អង្គការមិនមែនរដ្ឋាភិបាលក្នុងស្រុក' },
+  international_ngo: { en: 'International NGO', km: 'អង្គការមិនមែនរដ្ឋាភិបាលអន្តរជាតិ' },
+  cbo: { en: 'Community-based organisation', km: 'អង្គការសហគមន៍មូលដ្ឋាន' },
+  cso_network: { en: 'CSO network', km: 'បណ្តាញអង្គការសង្គមស៊ីវិល' },
+};
+
+export const FUNCTION_LABELS: Readonly<Record<PartnershipFunction, Bilingual>> = {
+  service_delivery: { en: 'Service delivery', km: 'ការផ្តល់សេវា' },
+  infrastructure: { en: 'Infrastructure sub-projects', km: 'គម្រោងរងហេដ្ឋារចនាសម្ព័ន្ធ' },
+  service_monitoring: { en: 'Monitoring of public services', km: 'ការតាមដានសេវាសាធារណៈ' },
+  capacity_building: { en: 'Capacity building', km: 'ការកសាងសមត្ថភាព' },
+  policy_influence: { en: 'Influencing government programmes', km: 'ការជះឥទ្ធិពលលើកម្មវិធីរាជរដ្ឋាភិបាល' },
+  dispute_resolution: { en: 'Dispute resolution', km: 'ការដោះស្រាយវិវាទ' },
+  information_sharing: { en: 'Information sharing', km: 'ការចែករំលែកព័ត៌មាន' },
+};
+
+export const FORM_LABELS: Readonly<Record<PartnershipForm, Bilingual>> = {
+  information_sharing: { en: 'Information sharing', km: 'ការចែករំលែកព័ត៌មាន' },
+  coordination: { en: 'Coordination', km: 'ការសម្របសម្រួល' },
+  collaboration: { en: 'Collaboration', km: 'កិច្ចសហការ' },
+  integrated: { en: 'Integrated partnership', km: 'ភាពជាដៃគូរួមបញ្ចូលគ្នា' },
+};
+
+export const CONTRIBUTION_KIND_LABELS: Readonly<Record<ContributionKind, Bilingual>> = {
+  cash: { en: 'Cash', km: 'សាច់ប្រាក់' },
+  staff: { en: 'Staff', km: 'បុគ្គលិក' },
+  venue: { en: 'Venue', km: 'ទីកន្លែង' },
+  in_kind: { en: 'In kind', km: 'សម្ភារៈ' },
+};
+
+export const ADMIN_UNIT_LEVEL_LABELS: Readonly<Record<AdminUnitLevel, Bilingual>> = {
+  province: { en: 'Capital or province', km: 'រាជធានី ខេត្ត' },
+  district: { en: 'Municipality, district or khan', km: 'ក្រុង ស្រុក ខណ្ឌ' },
+  commune: { en: 'Commune or sangkat', km: 'ឃុំ សង្កាត់' },
+  village: { en: 'Village', km: 'ភូមិ' },
+};

@@ -1,0 +1,18 @@
+/** What a partnership is for (the learning note's functions). */
+export const PARTNERSHIP_FUNCTIONS = [
+  'service_delivery',
+  'infrastructure',
+  'service_monitoring',
+  'capacity_building',
+  'policy_influence',
+  'dispute_resolution',
+  'information_sharing',
+] as const;
+export type PartnershipFunction = (typeof PARTNERSHIP_FUNCTIONS)[number];
+
+/** How integrated a partnership is, from loosest to closest. */
+export const PARTNERSHIP_FORMS = ['information_sharing', 'coordination', 'collaboration', 'integrated'] as const;
+export type PartnershipForm = (typeof PARTNERSHIP_FORMS)[number];
+
+export const CONTRIBUTION_KINDS = ['cash', 'staff', 'venue', 'in_kind'] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { PROVINCE_CODE_PATTERN } from '../admin-units.js';
+import { PARTNERSHIP_STATUSES } from '../lifecycle.js';
+import { CONTRIBUTION_KINDS, PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS } from '../partnership-classification.js';
+import { SECTOR_CODES } from '../sectors.js';
+import { validationMessage } from '../validation-messages.js';
+import {
+  adminUnitCode,
+  filledText,
+  inputObject,
+  isoDate,
+  message,
+  oneOf,
+  requiredOr,
+  searchText,
+  text,
+  uniqueList,
+  uuid,
+  whenValid,
+} from './fields.js';
+import { listQuery } from './list-query.js';
+
+/** Risks carried jointly name this instead of one organisation. */
+export const SHARED_RISK = 'shared';
+
+const contribution = inputObject({
+  organizationId: uuid,
+  kind: oneOf(CONTRIBUTION_KINDS),
+  description: filledText(2000),
+  amount: z
+    .number(requiredOr('amount_invalid'))
+    .min(0, message('amount_invalid'))
+    .optional(),
+  currency: z
+    .string(requiredOr('currency_invalid'))
+    .regex(/^[A-Z]{3}$/, message('currency_invalid'))
+    .optional(),
+}).superRefine(
+  (given, ctx) => {
+    if (given.amount !== undefined && given.currency === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['currency'], message: validationMessage('currency_required') });
+    }
+  },
+  whenValid('amount', 'currency'),
+);
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const risk = inputObject({
+  description: filledText(2000),
+  carriedBy: z
+    .string(requiredOr('carried_by_invalid'))
+    .refine((carrier) => carrier === SHARED_RISK || UUID_PATTERN.test(carrier), message('carried_by_invalid')),
+});
+
+function notAParty(ctx: z.core.$RefinementCtx, path: (string | number)[]) {
+  ctx.addIssue({ code: 'custom', path, message: validationMessage('not_a_party') });
+}
+
+// Whether the parties mix state and non-state organisations needs the registry: the API checks it with checkPartyMix.
+export const partnershipCreateInput = inputObject({
+  title: filledText(200),
+  function: oneOf(PARTNERSHIP_FUNCTIONS),
+  form: oneOf(PARTNERSHIP_FORMS),
+  goals: filledText(5000),
+  parties: uniqueList(inputObject({ organizationId: uuid }), (party) => party.organizationId.toLowerCase()).min(
+    2,
+    message('parties_too_few'),
+  ),
+  adminUnitCodes: uniqueList(adminUnitCode).min(1, message('admin_units_required')),
+  sectors: uniqueList(oneOf(SECTOR_CODES)).min(1, message('sectors_required')),
+  startDate: isoDate,
+  endDate: isoDate,
+  contributions: z.array(contribution, requiredOr('must_be_list')).max(50, message('too_many_entries')).optional(),
+  risks: z.array(risk, requiredOr('must_be_list')).max(50, message('too_many_entries')).optional(),
+})
+  .superRefine((partnership, ctx) => {
+    // Dates are YYYY-MM-DD, so text order is date order.
+    if (partnership.endDate < partnership.startDate) {
+      ctx.addIssue({ code: 'custom', path: ['endDate'], message: validationMessage('end_date_before_start') });
+    }
+  }, whenValid('startDate', 'endDate'))
+  .superRefine((partnership, ctx) => {
+    const parties = new Set(partnership.parties.map((party) => party.organizationId.toLowerCase()));
+    partnership.contributions?.forEach((given, index) => {
+      if (!parties.has(given.organizationId.toLowerCase())) notAParty(ctx, ['contributions', index, 'organizationId']);
+    });
+    partnership.risks?.forEach((carried, index) => {
+      if (carried.carriedBy !== SHARED_RISK && !parties.has(carried.carriedBy.toLowerCase())) {
+        notAParty(ctx, ['risks', index, 'carriedBy']);
+      }
+    });
+  }, whenValid('parties', 'contributions', 'risks'));
+export type PartnershipCreateInput = z.infer<typeof partnershipCreateInput>;
+
+export const partnershipActionInput = inputObject({
+  comment: text(2000).optional(),
+  reason: text(2000).optional(),
+});
+export type PartnershipActionInput = z.infer<typeof partnershipActionInput>;
+
+export const partnershipQuery = listQuery.extend({
+  status: oneOf(PARTNERSHIP_STATUSES).optional(),
+  province: z.string(requiredOr('province_code_invalid')).regex(PROVINCE_CODE_PATTERN, message('province_code_invalid')).optional(),
+  function: oneOf(PARTNERSHIP_FUNCTIONS).optional(),
+  form: oneOf(PARTNERSHIP_FORMS).optional(),
+  q: searchText.optional(),
+});
+export type PartnershipQuery = z.infer<typeof partnershipQuery>;

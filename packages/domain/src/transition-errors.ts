@@ -1,0 +1,65 @@
+import type { Bilingual } from './locale.js';
+
+export const TRANSITION_ERROR_CODES = [
+  'not_visible',
+  'forbidden',
+  'invalid_status',
+  'comment_required',
+  'reason_required',
+  'mou_version_required',
+  'already_signed',
+  'not_signatory',
+  'final_review_required',
+] as const;
+export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
+
+export type TransitionHttpStatus = 403 | 404 | 409 | 422;
+
+export interface TransitionError {
+  code: TransitionErrorCode;
+  httpStatus: TransitionHttpStatus;
+}
+
+// 409: the partnership is not in a state that allows the action; 422: the request lacks required input.
+export const TRANSITION_ERROR_HTTP_STATUS: Readonly<Record<TransitionErrorCode, TransitionHttpStatus>> = {
+  not_visible: 404,
+  forbidden: 403,
+  invalid_status: 409,
+  comment_required: 422,
+  reason_required: 422,
+  mou_version_required: 409,
+  already_signed: 409,
+  not_signatory: 403,
+  final_review_required: 409,
+};
+
+export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bilingual>> = {
+  not_visible: { en: 'Partnership not found', km: 'រកមិនឃើញភាពជាដៃគូ' },
+  forbidden: { en: 'You are not allowed to do this', km: 'អ្នកមិនមានសិទ្ធិធ្វើសកម្មភាពនេះទេ' },
+  invalid_status: {
+    en: 'This action is not possible in the partnership’s current status',
+    km: 'សកម្មភាពនេះមិនអាចធ្វើបានក្នុងស្ថានភាពបច្ចុប្បន្ននៃភាពជាដៃគូទេ',
+  },
+  comment_required: { en: 'A comment is required for this action', km: 'សកម្មភាពនេះតម្រូវឱ្យមានមតិយោបល់' },
+  reason_required: { en: 'A reason is required for this action', km: 'សកម្មភាពនេះតម្រូវឱ្យមានមូលហេតុ' },
+  mou_version_required: {
+    en: 'Write a version of the MoU before submitting it',
+    km: 'សូមរៀបចំកំណែអនុស្សរណៈនៃការយោគយល់គ្នាមុននឹងដាក់ស្នើ',
+  },
+  already_signed: {
+    en: 'Your organisation has already signed this MoU',
+    km: 'អង្គភាពរបស់អ្នកបានចុះហត្ថលេខាលើអនុស្សរណៈនេះរួចហើយ',
+  },
+  not_signatory: {
+    en: 'Only a signatory of your organisation may sign',
+    km: 'មានតែអ្នកមានសិទ្ធិចុះហត្ថលេខារបស់អង្គភាពអ្នកប៉ុណ្ណោះដែលអាចចុះហត្ថលេខាបាន',
+  },
+  final_review_required: {
+    en: 'Record a final review before closing the partnership',
+    km: 'សូមកត់ត្រាការពិនិត្យចុងក្រោយមុននឹងបិទភាពជាដៃគូ',
+  },
+};
+
+export function transitionError(code: TransitionErrorCode): TransitionError {
+  return { code, httpStatus: TRANSITION_ERROR_HTTP_STATUS[code] };
+}
