@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module';
 import { JobsModule } from './jobs/jobs.module';
 import type { ProcessRole } from './jobs/jobs.service';
 import type { JobDefinitions } from './jobs/job-definitions';
+import type { JobHandler } from './jobs/job-registry';
 import { ProblemFilter } from './common/problem.filter';
 import { HealthController } from './health/health.controller';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -26,6 +27,7 @@ export interface AppModuleOptions {
   role: ProcessRole;
   /** Tests replace the job list and isolate BullMQ keys. */
   jobDefinitions?: JobDefinitions;
+  jobHandlers?: Record<string, JobHandler>;
   queuePrefix?: string;
 }
 
@@ -52,7 +54,7 @@ export class AppModule {
         }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
         DatabaseModule,
-        JobsModule.forRoot({ role, definitions: options.jobDefinitions, queuePrefix: options.queuePrefix }),
+        JobsModule.forRoot({ role, definitions: options.jobDefinitions, handlers: options.jobHandlers, queuePrefix: options.queuePrefix }),
         AuditModule,
         AuthModule,
         MaintenanceModule,

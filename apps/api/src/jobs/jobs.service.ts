@@ -16,6 +16,8 @@ export const PROCESS_ROLE = Symbol('PROCESS_ROLE');
 export const JOB_DEFINITIONS_TOKEN = Symbol('JOB_DEFINITIONS');
 /** Test seam: a BullMQ key prefix so parallel test runs share one Redis without meeting. */
 export const QUEUE_PREFIX = Symbol('QUEUE_PREFIX');
+/** Test seam: handlers for test-only job definitions. */
+export const EXTRA_JOB_HANDLERS = Symbol('EXTRA_JOB_HANDLERS');
 
 @Injectable()
 export class JobsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -32,8 +34,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(PROCESS_ROLE) private readonly role: ProcessRole,
     @Inject(JOB_DEFINITIONS_TOKEN) private readonly definitions: JobDefinitions,
     @Inject(QUEUE_PREFIX) prefix: string | undefined,
+    @Inject(EXTRA_JOB_HANDLERS) extraHandlers: Record<string, JobHandler>,
   ) {
     this.registry = new JobRegistry(definitions);
+    for (const [name, handler] of Object.entries(extraHandlers)) this.registry.register(name, handler);
     this.outbox = new Outbox(definitions);
     const jobs = config.jobs;
     this.driver = config.redisUrl
@@ -63,11 +67,6 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   register(name: JobName, handler: JobHandler): void {
-    this.registry.register(name, handler);
-  }
-
-  /** For tests and definitions outside JobName (test jobs). */
-  registerUntyped(name: string, handler: JobHandler): void {
     this.registry.register(name, handler);
   }
 

@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../../src/config/config';
 import { createHttpApp } from '../../src/http-app';
 import type { JobDefinitions } from '../../src/jobs/job-definitions';
+import type { JobHandler } from '../../src/jobs/job-registry';
 import { JobsService } from '../../src/jobs/jobs.service';
 import { DEMO_PASSWORD } from '../../src/demo/demo-data';
 import { testRedisUrl } from './database-urls';
@@ -29,6 +30,7 @@ export interface TestAppOptions {
   demo?: boolean;
   env?: Record<string, string>;
   jobDefinitions?: JobDefinitions;
+  jobHandlers?: Record<string, JobHandler>;
   beforeInit?: (app: NestExpressApplication) => void | Promise<void>;
 }
 
@@ -47,7 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const app = await createHttpApp({ config, jobDefinitions: options.jobDefinitions, queuePrefix }, { bufferLogs: false });
+  const app = await createHttpApp({ config, jobDefinitions: options.jobDefinitions, jobHandlers: options.jobHandlers, queuePrefix }, { bufferLogs: false });
   app.useLogger(false);
   await options.beforeInit?.(app);
   await app.init();
