@@ -1,0 +1,33 @@
+// The sections of the signed-in app and which roles see them. This only shapes the menu: the server
+// authorises every request on its own. Only types come from @daikou/domain: this module loads with
+// the first screen, and the domain's values would bring zod with them.
+import type { Role } from '@daikou/domain';
+import type { ParseKeys } from 'i18next';
+
+export interface Section {
+  path: string;
+  labelKey: ParseKeys;
+  roles: 'everyone' | readonly Role[];
+}
+
+export function sectionAllows(section: Section, role: Role): boolean {
+  return section.roles === 'everyone' || section.roles.includes(role);
+}
+
+export const sections: readonly Section[] = [
+  { path: 'dashboard', labelKey: 'nav.dashboard', roles: ['moi_reviewer', 'admin'] },
+  { path: 'partnerships', labelKey: 'nav.partnerships', roles: 'everyone' },
+  { path: 'organizations', labelKey: 'nav.organisations', roles: 'everyone' },
+  { path: 'notifications', labelKey: 'nav.notifications', roles: 'everyone' },
+  { path: 'users', labelKey: 'nav.users', roles: ['admin'] },
+  { path: 'audit-log', labelKey: 'nav.auditLog', roles: ['admin'] },
+];
+
+export function sectionsFor(role: Role): Section[] {
+  return sections.filter((section) => sectionAllows(section, role));
+}
+
+/** Where a user lands after signing in: the first section their role sees. */
+export function homePathFor(role: Role): string {
+  return `/${sectionsFor(role)[0]?.path ?? 'partnerships'}`;
+}

@@ -1,0 +1,9 @@
+// Types translation keys from the English resources, so a missing or misspelt key fails the type check.
+import 'i18next';
+import type en from './locales/en.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof en };
+  }
+}
