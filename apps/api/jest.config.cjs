@@ -4,4 +4,6 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 60_000,
   maxWorkers: 2,
+  // BullMQ connections left reconnecting by the Redis-outage test would otherwise keep the run open.
+  forceExit: true,
 };

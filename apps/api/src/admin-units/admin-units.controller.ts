@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ADMIN_LEVELS, ATTRIBUTION, getAdminUnit, searchAdminUnits, type AdminUnit } from '@daikou/gazetteer';
 import { Public } from '../auth/public.decorator';
-import { decodeCursor, encodeCursor, pageSchema } from '../common/pagination';
+import { cursorParts, decodeCursor, encodeCursor, pageSchema } from '../common/pagination';
 import { notFound } from '../common/problem';
 import { ApiJson, ZodQuery } from '../common/zod';
 
@@ -47,7 +47,7 @@ export class AdminUnitsController {
   @ApiOperation({ summary: "Cambodia's administrative units; search by Khmer or Latin name (accent-insensitive)" })
   @ApiJson(200, 'AdminUnitPage', adminUnitPage)
   list(@ZodQuery(adminUnitQuery) query: z.infer<typeof adminUnitQuery>): z.infer<typeof adminUnitPage> {
-    const offset = Number(decodeCursor(query.cursor, 1)?.[0] ?? 0);
+    const offset = decodeCursor(query.cursor, [cursorParts.offset])?.[0] ?? 0;
     const found = searchAdminUnits({
       q: query.q,
       level: query.level as AdminUnit['level'] | undefined,

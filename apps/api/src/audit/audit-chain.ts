@@ -28,10 +28,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function entryHash(prevHash: string, entry: ChainedFields): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(canonicalJson({ ...entry, at: entry.at.toISOString() }))
-    .digest('hex');
+  // Only the chained fields: a stored row also carries prevHash and hash, which are not part of its content.
+  const { seq, at, actorId, actorOrganizationId, action, entityType, entityId, summary, requestId, ip } = entry;
+  const content = { seq, at: at.toISOString(), actorId, actorOrganizationId, action, entityType, entityId, summary, requestId, ip };
+  return createHash('sha256').update(prevHash).update(canonicalJson(content)).digest('hex');
 }
 
 export type ChainCheck = { ok: true; entries: number } | { ok: false; entries: number; brokenAt: string; reason: string };

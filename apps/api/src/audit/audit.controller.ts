@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AccessService } from '../auth/access.service';
-import { decodeCursor, listQuerySchema, pageSchema, toPage, type Page } from '../common/pagination';
+import { cursorParts, decodeCursor, listQuerySchema, pageSchema, toPage, type Page } from '../common/pagination';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { ApiJson, ZodQuery } from '../common/zod';
 import { AuditEntry } from './audit-entry.entity';
@@ -51,7 +51,7 @@ export class AuditController {
     if (query.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: query.entityId });
     if (query.from) qb.andWhere('a.at >= :from', { from: query.from });
     if (query.to) qb.andWhere(`a.at < (:to::date + 1)`, { to: query.to });
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, [cursorParts.digits]);
     if (cursor) qb.andWhere('a.seq < :seq', { seq: String(cursor[0]) });
     const rows = await qb.getMany();
     const page = toPage(rows, query.limit, (row) => [row.seq]);

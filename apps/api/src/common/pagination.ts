@@ -20,11 +20,23 @@ export function encodeCursor(key: unknown[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined, arity: number): unknown[] | null {
+export const cursorParts = {
+  text: z.string().max(500),
+  uuid: z.uuid(),
+  digits: z.string().regex(/^\d{1,19}$/),
+  offset: z.number().int().min(0).max(100_000),
+};
+
+/** Decodes a cursor made by encodeCursor, checking each part's type (an edited cursor is a 422, never a 500). */
+export function decodeCursor<const P extends readonly z.ZodType[]>(
+  cursor: string | undefined,
+  parts: P,
+): { [K in keyof P]: z.output<P[K]> } | null {
   if (!cursor) return null;
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === arity) return key;
+    const parsed = z.tuple(parts as unknown as [z.ZodType, ...z.ZodType[]]).safeParse(key);
+    if (parsed.success) return parsed.data as { [K in keyof P]: z.output<P[K]> };
   } catch {
     // fall through to the problem below
   }

@@ -32,9 +32,8 @@ export class BootstrapService implements OnApplicationBootstrap {
     if (this.role !== 'api') return;
     const printed = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
-      const demo = this.config.demo ? await this.seedDemo(manager) : false;
       await this.ensureAdmin(manager);
-      return demo;
+      return this.config.demo ? this.seedDemo(manager) : false;
     });
     if (this.config.demo) this.printDemoCredentials(printed);
   }
@@ -60,11 +59,15 @@ export class BootstrapService implements OnApplicationBootstrap {
     this.logger.log(`Created the first admin ${admin.email}`);
   }
 
-  /** Idempotent: only on a database without organisations. Returns whether it seeded now. */
+  /** Idempotent: only while the demo accounts are absent. Returns whether it seeded now. */
   private async seedDemo(manager: EntityManager): Promise<boolean> {
-    if ((await manager.getRepository(Organization).count()) > 0) return false;
+    if (await manager.getRepository(User).existsBy({ email: DEMO_ACCOUNTS[0]!.email })) return false;
     const ids = new Map<string, string>();
+    // The first admin (from the environment) may already have created the ministry.
+    const ministry = await manager.getRepository(Organization).findOneBy({ type: 'ministry', name: DEMO_ORGANIZATIONS[0]!.name });
+    if (ministry) ids.set(DEMO_ORGANIZATIONS[0]!.key, ministry.id);
     for (const { key, endorsedBy, ...input } of DEMO_ORGANIZATIONS) {
+      if (ids.has(key)) continue;
       const organization = await this.organizations.insert(manager, { ...input, endorsingOrganizationId: endorsedBy ? ids.get(endorsedBy) : undefined });
       ids.set(key, organization.id);
     }

@@ -11,7 +11,7 @@ import {
 } from '@daikou/domain';
 import { AccessService } from '../auth/access.service';
 import { AuditService } from '../audit/audit.service';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { cursorParts, decodeCursor, toPage, type Page } from '../common/pagination';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { Organization } from './organization.entity';
@@ -127,7 +127,7 @@ export class OrganizationsService {
       const q = normalizeForSearch(query.q);
       if (q) qb.andWhere(`o.search_text LIKE :q`, { q: `%${escapeLike(q)}%` });
     }
-    const cursor = decodeCursor(query.cursor, 2);
+    const cursor = decodeCursor(query.cursor, [cursorParts.text, cursorParts.uuid]);
     if (cursor) qb.andWhere('(o.name, o.id) > (:name, :id)', { name: cursor[0], id: cursor[1] });
     const rows = await qb.getMany();
     const page = toPage(rows, query.limit, (row) => [row.name, row.id]);

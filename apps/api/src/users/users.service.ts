@@ -7,7 +7,7 @@ import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
 import { toUserView, type UserView } from '../auth/user-view';
 import { AuditService } from '../audit/audit.service';
-import { decodeCursor, toPage, type Page } from '../common/pagination';
+import { cursorParts, decodeCursor, toPage, type Page } from '../common/pagination';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { Organization } from '../organizations/organization.entity';
@@ -104,10 +104,10 @@ export class UsersService {
       const changes = changesOf(user, fields);
       Object.assign(user, fields);
       if (passwordHash) user.passwordHash = passwordHash;
+      if (fields.active === true) Object.assign(user, { failedLogins: 0, lockedUntil: null });
       const saved = await repository.save(user);
       // Ending sessions is what makes deactivation and password resets take effect at once.
       if (fields.active === false || passwordHash) await this.sessions.revokeAllOf(manager, id);
-      if (fields.active === true) Object.assign(saved, { failedLogins: 0, lockedUntil: null });
       await this.audit.record(manager, context, {
         action: fields.active === false ? 'user.deactivate' : 'user.update',
         entityType: 'user',
@@ -125,7 +125,7 @@ export class UsersService {
     if (query.role) qb.andWhere('u.role = :role', { role: query.role });
     if (query.active !== undefined) qb.andWhere('u.active = :active', { active: query.active });
     if (query.q) qb.andWhere('(u.email ILIKE :q OR u.name ILIKE :q)', { q: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
-    const cursor = decodeCursor(query.cursor, 1);
+    const cursor = decodeCursor(query.cursor, [cursorParts.text]);
     if (cursor) qb.andWhere('u.email > :email', { email: cursor[0] });
     const page = toPage(await qb.getMany(), query.limit, (u) => [u.email]);
     return { items: page.items.map(adminView), nextCursor: page.nextCursor };

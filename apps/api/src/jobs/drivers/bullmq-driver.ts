@@ -68,9 +68,11 @@ export class BullmqDriver implements QueueDriver {
     const byQueue = new Map<QueueName, OutboxJob[]>();
     for (const job of jobs) byQueue.set(job.queue, [...(byQueue.get(job.queue) ?? []), job]);
     for (const [queueName, queueJobs] of byQueue) {
-      await this.queue(queueName).addBulk(
-        queueJobs.map((job) => ({ name: job.name, data: job.payload, opts: this.jobOptions(job.id) })),
-      );
+      // Bounded: while Redis is away the rows simply stay pending; a late add is harmless (same job ids).
+      await Promise.race([
+        this.queue(queueName).addBulk(queueJobs.map((job) => ({ name: job.name, data: job.payload, opts: this.jobOptions(job.id) }))),
+        timeout(5000),
+      ]);
     }
   }
 
