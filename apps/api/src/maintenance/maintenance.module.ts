@@ -20,7 +20,9 @@ export class MaintenanceJobs implements OnModuleInit {
         `DELETE FROM job_effects WHERE created_at < now() - make_interval(days => $1 * 3)`,
         [olderThanDays],
       );
-      return { jobsRemoved: jobs, effectsRemoved: effects };
+      // Idempotency keys protect retries of one request: a day is plenty.
+      const [, keys]: [unknown, number] = await this.dataSource.query(`DELETE FROM idempotency_keys WHERE created_at < now() - interval '1 day'`);
+      return { jobsRemoved: jobs, effectsRemoved: effects, idempotencyKeysRemoved: keys };
     });
   }
 }

@@ -19,7 +19,7 @@ describe.each([
       redis,
       jobDefinitions: TEST_JOB_DEFINITIONS,
       env: { DAIKOU_JOB_ATTEMPTS: '3' },
-      jobHandlers: { 'test.effect': effectHandler(), 'test.flaky': flakyHandler() },
+      jobHandlers: { 'test.effect': effectHandler(), 'test.flaky': flakyHandler(), 'test.tick': effectHandler() },
     });
     await t.dataSource.query(EFFECTS_TABLE);
   });
@@ -106,6 +106,10 @@ describe.each([
     await t.http.get(`/api/jobs/${id}`).expect(401);
   });
 
+  it('runs scheduled work repeatedly', async () => {
+    await waitFor('three scheduled runs', async () => (await effects('tick')) >= 3, 30_000);
+  });
+
   afterAll(async () => {
     await worker?.app.close();
   });
@@ -127,7 +131,7 @@ async function startWorkerFor(api: TestApp): Promise<TestApp> {
       config,
       role: 'worker',
       jobDefinitions: TEST_JOB_DEFINITIONS,
-      jobHandlers: { 'test.effect': effectHandler('worker'), 'test.flaky': flakyHandler() },
+      jobHandlers: { 'test.effect': effectHandler('worker'), 'test.flaky': flakyHandler(), 'test.tick': effectHandler('worker') },
       queuePrefix: api.queuePrefix,
     }),
     { logger: false },

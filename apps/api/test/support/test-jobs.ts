@@ -6,6 +6,7 @@ export const TEST_JOB_DEFINITIONS: JobDefinitions = {
   ...JOB_DEFINITIONS,
   'test.effect': { queue: 'default' },
   'test.flaky': { queue: 'default' },
+  'test.tick': { queue: 'default', schedule: { everyMs: 300, payload: { marker: 'tick' } } },
 };
 
 export const EFFECTS_TABLE = `CREATE TABLE IF NOT EXISTS test_effects (marker text NOT NULL, job_id text NOT NULL, worker text)`;
