@@ -3,22 +3,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../support/ports';
 import { waitFor } from '../support/wait';
 
 const MAIN = path.join(__dirname, '..', '..', 'dist', 'main.js');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daikou-embedded-'));
 let port = 0;
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const found = (server.address() as net.AddressInfo).port;
-  server.close();
-  return found;
-}
 
 function start(env: Record<string, string> = {}): { child: ChildProcess; output: () => string } {
   let output = '';

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { JOB_DEFINITIONS } from '../../src/jobs/job-definitions';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { EFFECTS_TABLE } from '../support/test-jobs';
+import { freePort } from '../support/ports';
 import { waitFor } from '../support/wait';
 
 const FIXTURE = path.join(__dirname, '..', 'fixtures', 'test-worker.cjs');
@@ -28,13 +29,6 @@ async function stop(child: ChildProcess | null): Promise<void> {
   await once(child, 'exit');
 }
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const port = (server.address() as net.AddressInfo).port;
-  server.close();
-  return port;
-}
 
 async function effectRows(t: TestApp, marker: string): Promise<{ worker: string }[]> {
   return t.dataSource.query(`SELECT worker FROM test_effects WHERE marker = $1`, [marker]);
