@@ -43,6 +43,10 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
+            // A person at a terminal reads lines; log collectors (no TTY) get JSON.
+            transport: process.stdout.isTTY
+              ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,req,res' } }
+              : undefined,
             genReqId: (request, response) => {
               const given = request.headers['x-request-id'];
               const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
