@@ -1,14 +1,20 @@
 import {
   ACTION_LABELS,
   ADMIN_UNIT_LEVEL_LABELS,
+  AMENDMENT_ACTION_LABELS,
+  AMENDMENT_STATUS_LABELS,
   CONTRIBUTION_KIND_LABELS,
   FORM_LABELS,
   FUNCTION_LABELS,
   ORGANIZATION_KIND_LABELS,
   ORGANIZATION_TYPE_LABELS,
+  REVIEW_DECISION_LABELS,
+  REVIEW_KIND_LABELS,
   ROLE_LABELS,
   STATUS_LABELS,
 } from './i18n-labels.js';
+import { AMENDMENT_ACTIONS, AMENDMENT_STATUSES } from './amendment.js';
+import { REVIEW_DECISIONS, REVIEW_KINDS } from './review.js';
 import { ADMIN_UNIT_LEVELS } from './admin-units.js';
 import { PARTNERSHIP_ACTIONS, PARTNERSHIP_STATUSES } from './lifecycle.js';
 import type { Bilingual } from './locale.js';
@@ -21,6 +27,10 @@ const KHMER_ONLY = /^[\u1780-\u17FF\u19E0-\u19FF ,()"]+$/;
 const TABLES: Array<[string, readonly string[], Readonly<Record<string, Bilingual>>]> = [
   ['statuses', PARTNERSHIP_STATUSES, STATUS_LABELS],
   ['actions', PARTNERSHIP_ACTIONS, ACTION_LABELS],
+  ['amendment statuses', AMENDMENT_STATUSES, AMENDMENT_STATUS_LABELS],
+  ['amendment actions', AMENDMENT_ACTIONS, AMENDMENT_ACTION_LABELS],
+  ['review kinds', REVIEW_KINDS, REVIEW_KIND_LABELS],
+  ['review decisions', REVIEW_DECISIONS, REVIEW_DECISION_LABELS],
   ['roles', ROLES, ROLE_LABELS],
   ['organisation kinds', ORGANIZATION_KINDS, ORGANIZATION_KIND_LABELS],
   ['organisation types', ORGANIZATION_TYPES, ORGANIZATION_TYPE_LABELS],

@@ -1,7 +1,9 @@
 import type { AdminUnitLevel } from './admin-units.js';
+import type { AmendmentAction, AmendmentStatus } from './amendment.js';
 import type { PartnershipAction, PartnershipStatus } from './lifecycle.js';
 import type { Bilingual } from './locale.js';
 import type { ContributionKind, PartnershipForm, PartnershipFunction } from './partnership-classification.js';
+import type { ReviewDecision, ReviewKind } from './review.js';
 import type { OrganizationKind, OrganizationType, Role } from './roles.js';
 
 export const STATUS_LABELS: Readonly<Record<PartnershipStatus, Bilingual>> = {
@@ -34,6 +36,38 @@ export const ACTION_LABELS: Readonly<Record<PartnershipAction, Bilingual>> = {
   terminate: { en: 'Terminate', km: 'បញ្ឈប់' },
   close: { en: 'Close', km: 'បិទ' },
   withdraw: { en: 'Withdraw', km: 'ដកខ្លួន' },
+  endorse: { en: 'Endorse', km: 'គាំទ្រ' },
+};
+
+export const AMENDMENT_STATUS_LABELS: Readonly<Record<AmendmentStatus, Bilingual>> = {
+  drafting: { en: 'Drafting', km: 'កំពុងព្រាង' },
+  in_review: { en: 'Under review', km: 'កំពុងពិនិត្យ' },
+  awaiting_signatures: { en: 'Awaiting signatures', km: 'រង់ចាំហត្ថលេខា' },
+  in_force: { en: 'In force', km: 'ចូលជាធរមាន' },
+  declined: { en: 'Declined', km: 'បានបដិសេធ' },
+  withdrawn: { en: 'Withdrawn', km: 'បានដកវិញ' },
+};
+
+export const AMENDMENT_ACTION_LABELS: Readonly<Record<AmendmentAction, Bilingual>> = {
+  submit: { en: 'Submit amendment', km: 'ដាក់ស្នើវិសោធនកម្ម' },
+  request_changes: { en: 'Request changes', km: 'ស្នើសុំការកែប្រែ' },
+  approve: { en: 'Approve', km: 'អនុម័ត' },
+  decline: { en: 'Decline', km: 'បដិសេធ' },
+  sign: { en: 'Sign', km: 'ចុះហត្ថលេខា' },
+  withdraw: { en: 'Withdraw amendment', km: 'ដកវិសោធនកម្មវិញ' },
+  endorse: { en: 'Endorse', km: 'គាំទ្រ' },
+};
+
+export const REVIEW_KIND_LABELS: Readonly<Record<ReviewKind, Bilingual>> = {
+  periodic: { en: 'Periodic review', km: 'ការពិនិត្យតាមកាលកំណត់' },
+  final: { en: 'Final review', km: 'ការពិនិត្យចុងក្រោយ' },
+};
+
+export const REVIEW_DECISION_LABELS: Readonly<Record<ReviewDecision, Bilingual>> = {
+  continue: { en: 'Continue', km: 'បន្ត' },
+  amend: { en: 'Amend', km: 'ធ្វើវិសោធនកម្ម' },
+  renew: { en: 'Renew', km: 'បន្តសុពលភាព' },
+  close: { en: 'Close', km: 'បិទ' },
 };
 
 export const ROLE_LABELS: Readonly<Record<Role, Bilingual>> = {

@@ -1,13 +1,31 @@
 // The package entry: the rules shared by the API and the web app, named one by one.
 export { ADMIN_UNIT_CODE_PATTERN, ADMIN_UNIT_LEVELS, PROVINCE_CODE_PATTERN, type AdminUnitLevel } from './admin-units.js';
 export {
+  AMENDMENT_ACTIONS,
+  AMENDMENT_STATUSES,
+  OPEN_AMENDMENT_STATUSES,
+  allowedAmendmentActions,
+  canProposeAmendment,
+  decideAmendmentTransition,
+  isOpenAmendment,
+  type AmendmentAction,
+  type AmendmentDecision,
+  type AmendmentProposalCheck,
+  type AmendmentState,
+  type AmendmentStatus,
+} from './amendment.js';
+export {
   ACTION_LABELS,
   ADMIN_UNIT_LEVEL_LABELS,
+  AMENDMENT_ACTION_LABELS,
+  AMENDMENT_STATUS_LABELS,
   CONTRIBUTION_KIND_LABELS,
   FORM_LABELS,
   FUNCTION_LABELS,
   ORGANIZATION_KIND_LABELS,
   ORGANIZATION_TYPE_LABELS,
+  REVIEW_DECISION_LABELS,
+  REVIEW_KIND_LABELS,
   ROLE_LABELS,
   STATUS_LABELS,
 } from './i18n-labels.js';
@@ -24,6 +42,7 @@ export {
   isPublicStatus,
   isTerminal,
   unsignedPartyIds,
+  type Endorsement,
   type NextStep,
   type PartnershipAction,
   type PartnershipState,
@@ -35,6 +54,15 @@ export {
   type TransitionPerformer,
 } from './lifecycle.js';
 export { LOCALES, type Bilingual, type Locale } from './locale.js';
+export { canonicalMouText, type MouClauseText } from './mou-canonical-text.js';
+export {
+  MOU_CLAUSE_KEYS,
+  buildMouTemplate,
+  type MouClauseKey,
+  type MouTemplateClause,
+  type MouTemplateInput,
+  type MouTemplateParty,
+} from './mou-template.js';
 export {
   CONTRIBUTION_KINDS,
   PARTNERSHIP_FORMS,
@@ -76,9 +104,11 @@ export {
   type Role,
   type RoleOrganizationCheck,
 } from './roles.js';
+export { REVIEW_DECISIONS, REVIEW_KINDS, type ReviewDecision, type ReviewKind } from './review.js';
 export { adminUnitQuery, type AdminUnitQuery } from './schemas/admin-unit-query.js';
 export { loginInput, passwordChangeInput, type LoginInput, type PasswordChangeInput } from './schemas/auth.js';
 export { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, listQuery, type ListQuery } from './schemas/list-query.js';
+export { MOU_CLAUSES_MAX, mouDiffQuery, mouVersionInput, type MouDiffQuery, type MouVersionInput } from './schemas/mou.js';
 export {
   organizationCreateInput,
   organizationQuery,
@@ -92,11 +122,14 @@ export {
   partnershipActionInput,
   partnershipCreateInput,
   partnershipQuery,
+  partnershipUpdateInput,
   type PartnershipActionInput,
   type PartnershipCreateInput,
   type PartnershipQuery,
+  type PartnershipUpdateInput,
 } from './schemas/partnership.js';
 export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordPolicy } from './schemas/password.js';
+export { reviewInput, type ReviewInput } from './schemas/review.js';
 export { userCreateInput, userUpdateInput, type UserCreateInput, type UserUpdateInput } from './schemas/user.js';
 export { SECTOR_CODES, SECTOR_LABELS, type SectorCode } from './sectors.js';
 export {

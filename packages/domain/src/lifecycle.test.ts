@@ -20,6 +20,8 @@ import type { Actor } from './roles.js';
 
 const DISTRICT = 'org-district';
 const NGO = 'org-ngo';
+// The parent administration asked to endorse the district's partnerships.
+const PROVINCE = 'org-province';
 
 const officer = (role: Actor['role'], organizationId: string, isSignatory = true): Actor => ({
   userId: `user-${role}-${organizationId}`,
@@ -35,6 +37,7 @@ const ACTORS = {
   cso_party: officer('cso_officer', NGO),
   sna_outsider: officer('sna_officer', 'org-other-district'),
   cso_outsider: officer('cso_officer', 'org-other-ngo'),
+  sna_endorser: officer('sna_officer', PROVINCE),
   system: SYSTEM_ACTOR,
 } satisfies Record<string, TransitionActor>;
 type ActorName = keyof typeof ACTORS;
@@ -49,12 +52,22 @@ const state = (status: PartnershipStatus, changes: Partial<PartnershipState> = {
   ...changes,
 });
 
+// Whether the partnership needs the province's endorsement and whether it was given for the current stage.
+const ENDORSEMENT_SITUATIONS = {
+  not_needed: {},
+  pending: { endorsement: { requiredFrom: [PROVINCE], givenBy: [] } },
+  given: { endorsement: { requiredFrom: [PROVINCE], givenBy: [PROVINCE] } },
+} satisfies Record<string, Partial<PartnershipState>>;
+type EndorsementSituation = keyof typeof ENDORSEMENT_SITUATIONS;
+const SITUATION_NAMES = Object.keys(ENDORSEMENT_SITUATIONS) as EndorsementSituation[];
+
 const FULL_INPUT = { comment: 'See section 3', reason: 'Parties agreed' };
 
 // Written from the table in api.md, independently of the implementation.
 const PARTIES: ActorName[] = ['sna_party', 'cso_party'];
 const REVIEWER: ActorName[] = ['moi_reviewer'];
-const ALLOWED: ReadonlyArray<[PartnershipAction, PartnershipStatus[], ActorName[], PartnershipStatus]> = [
+const UNCHANGED = 'unchanged';
+const ALLOWED: ReadonlyArray<[PartnershipAction, PartnershipStatus[], ActorName[], PartnershipStatus | typeof UNCHANGED]> = [
   ['submit_proposal', ['draft'], PARTIES, 'proposal_review'],
   ['accept_proposal', ['proposal_review'], REVIEWER, 'mou_drafting'],
   ['return_proposal', ['proposal_review'], REVIEWER, 'draft'],
@@ -70,48 +83,70 @@ const ALLOWED: ReadonlyArray<[PartnershipAction, PartnershipStatus[], ActorName[
   ['terminate', ['active', 'suspended'], REVIEWER, 'terminated'],
   ['close', ['completed', 'terminated'], REVIEWER, 'closed'],
   ['withdraw', ['draft', 'proposal_review', 'mou_drafting', 'mou_review', 'awaiting_signatures'], PARTIES, 'withdrawn'],
+  ['endorse', ['proposal_review', 'mou_review'], ['sna_endorser'], UNCHANGED],
 ];
+// The reviewer's decisions that wait for every endorsement asked.
+const NEED_ENDORSEMENT: PartnershipAction[] = ['accept_proposal', 'approve'];
 
 function expectedTarget(action: PartnershipAction, from: PartnershipStatus, who: ActorName): PartnershipStatus | undefined {
   const row = ALLOWED.find(([a, froms, actors]) => a === action && froms.includes(from) && actors.includes(who));
-  return row?.[3];
+  return row?.[3] === UNCHANGED ? from : row?.[3];
 }
 
-function expectedRefusal(action: PartnershipAction, who: ActorName): string {
-  if (who === 'sna_outsider' || who === 'cso_outsider') return 'not_visible';
-  const mayEverDoIt = ALLOWED.some(([a, , actors]) => a === action && actors.includes(who));
-  return mayEverDoIt ? 'invalid_status' : 'forbidden';
+type Expected = { to: PartnershipStatus } | { code: string };
+
+function expected(action: PartnershipAction, from: PartnershipStatus, who: ActorName, situation: EndorsementSituation): Expected {
+  if (who === 'sna_outsider' || who === 'cso_outsider') return { code: 'not_visible' };
+  // The province sees the partnership only while its endorsement is asked.
+  if (who === 'sna_endorser' && situation === 'not_needed') return { code: 'not_visible' };
+  const to = expectedTarget(action, from, who);
+  if (to === undefined) {
+    const mayEverDoIt = ALLOWED.some(([a, , actors]) => a === action && actors.includes(who));
+    return { code: mayEverDoIt ? 'invalid_status' : 'forbidden' };
+  }
+  if (action === 'endorse' && situation === 'given') return { code: 'already_endorsed' };
+  if (NEED_ENDORSEMENT.includes(action) && situation === 'pending') return { code: 'endorsement_required' };
+  return { to };
 }
 
-const EXPECTED_HTTP: Record<string, number> = { not_visible: 404, forbidden: 403, invalid_status: 409 };
+const EXPECTED_HTTP: Record<string, number> = {
+  not_visible: 404,
+  forbidden: 403,
+  invalid_status: 409,
+  already_endorsed: 409,
+  endorsement_required: 409,
+};
 
 const combinations = PARTNERSHIP_ACTIONS.flatMap((action) =>
-  PARTNERSHIP_STATUSES.flatMap((from) => ACTOR_NAMES.map((who) => [action, from, who] as const)),
+  PARTNERSHIP_STATUSES.flatMap((from) =>
+    ACTOR_NAMES.flatMap((who) => SITUATION_NAMES.map((situation) => [action, from, who, situation] as const)),
+  ),
 );
 
-describe('decideTransition: every action × status × actor', () => {
+describe('decideTransition: every action × status × actor × endorsement situation', () => {
   it('covers all combinations', () => {
-    expect(combinations).toHaveLength(14 * 12 * 7);
+    expect(combinations).toHaveLength(15 * 12 * 8 * 3);
   });
 
-  it.each(combinations)('%s from %s by %s', (action, from, who) => {
-    const decision = decideTransition(state(from), ACTORS[who], action, FULL_INPUT);
-    const to = expectedTarget(action, from, who);
-    if (to !== undefined) {
-      expect(decision).toEqual({ ok: true, to });
+  it.each(combinations)('%s from %s by %s, endorsement %s', (action, from, who, situation) => {
+    const decision = decideTransition(state(from, ENDORSEMENT_SITUATIONS[situation]), ACTORS[who], action, FULL_INPUT);
+    const outcome = expected(action, from, who, situation);
+    if ('to' in outcome) {
+      expect(decision).toEqual({ ok: true, to: outcome.to });
     } else {
-      const code = expectedRefusal(action, who);
-      expect(decision).toEqual({ ok: false, error: { code, httpStatus: EXPECTED_HTTP[code] } });
+      expect(decision).toEqual({ ok: false, error: { code: outcome.code, httpStatus: EXPECTED_HTTP[outcome.code] } });
     }
   });
 });
 
 describe('allowedActions', () => {
-  const cases = PARTNERSHIP_STATUSES.flatMap((status) => ACTOR_NAMES.map((who) => [status, who] as const));
+  const cases = PARTNERSHIP_STATUSES.flatMap((status) =>
+    ACTOR_NAMES.flatMap((who) => SITUATION_NAMES.map((situation) => [status, who, situation] as const)),
+  );
 
-  it.each(cases)('in %s for %s lists exactly the table’s actions', (status, who) => {
-    const expected = PARTNERSHIP_ACTIONS.filter((action) => expectedTarget(action, status, who) !== undefined);
-    expect(allowedActions(state(status), ACTORS[who])).toEqual(expected);
+  it.each(cases)('in %s for %s, endorsement %s, lists exactly the table’s actions', (status, who, situation) => {
+    const allowed = PARTNERSHIP_ACTIONS.filter((action) => 'to' in expected(action, status, who, situation));
+    expect(allowedActions(state(status, ENDORSEMENT_SITUATIONS[situation]), ACTORS[who])).toEqual(allowed);
   });
 
   it('lists actions whose comment or reason is still to be written', () => {
@@ -178,7 +213,8 @@ describe('comment and reason requirements', () => {
       if (allowedRow === undefined) throw new Error(`no table row for ${action}`);
       const [, [from], [who]] = allowedRow;
       if (from === undefined || who === undefined) throw new Error(`incomplete table row for ${action}`);
-      expect(decideTransition(state(from), ACTORS[who], action, {}).ok).toBe(true);
+      const situation = action === 'endorse' ? 'pending' : 'not_needed';
+      expect(decideTransition(state(from, ENDORSEMENT_SITUATIONS[situation]), ACTORS[who], action, {}).ok).toBe(true);
     },
   );
 });
@@ -257,6 +293,75 @@ describe('guards', () => {
   });
 });
 
+describe('endorsement by parent administrations', () => {
+  const COMMUNE_PARENT = 'org-parent-district';
+  const twoAsked = (givenBy: string[]) => ({ endorsement: { requiredFrom: [PROVINCE, COMMUNE_PARENT], givenBy } });
+  const parentOfficer = officer('sna_officer', COMMUNE_PARENT);
+
+  it.each(['proposal_review', 'mou_review'] as const)('in %s, leaves the status as it is', (from) => {
+    expect(decideTransition(state(from, twoAsked([])), ACTORS.sna_endorser, 'endorse', {})).toEqual({ ok: true, to: from });
+  });
+
+  it.each([
+    ['accept_proposal', 'proposal_review'],
+    ['approve', 'mou_review'],
+  ] as const)('%s waits for every endorsement asked (409), then goes ahead', (action, from) => {
+    for (const givenBy of [[], [PROVINCE], [COMMUNE_PARENT]]) {
+      expect(decideTransition(state(from, twoAsked(givenBy)), ACTORS.moi_reviewer, action, {})).toEqual({
+        ok: false,
+        error: { code: 'endorsement_required', httpStatus: 409 },
+      });
+    }
+    expect(decideTransition(state(from, twoAsked([COMMUNE_PARENT, PROVINCE])), ACTORS.moi_reviewer, action, {}).ok).toBe(true);
+  });
+
+  it('does not hold back the reviewer when no endorsement is asked', () => {
+    const noneAsked = { endorsement: { requiredFrom: [], givenBy: [] } };
+    expect(decideTransition(state('proposal_review', noneAsked), ACTORS.moi_reviewer, 'accept_proposal', {}).ok).toBe(true);
+  });
+
+  it('lets the reviewer return or decline while endorsements are awaited', () => {
+    expect(allowedActions(state('proposal_review', twoAsked([])), ACTORS.moi_reviewer)).toEqual(['return_proposal', 'decline']);
+    expect(allowedActions(state('mou_review', twoAsked([PROVINCE])), ACTORS.moi_reviewer)).toEqual(['request_changes', 'decline']);
+  });
+
+  it('lets each endorser endorse once, whoever of its officers does it', () => {
+    const oneGiven = state('mou_review', twoAsked([PROVINCE]));
+    expect(allowedActions(oneGiven, parentOfficer)).toEqual(['endorse']);
+    expect(allowedActions(oneGiven, ACTORS.sna_endorser)).toEqual([]);
+    const colleague: Actor = { ...ACTORS.sna_endorser, userId: 'user-province-colleague', isSignatory: false };
+    expect(decideTransition(oneGiven, colleague, 'endorse', {})).toEqual({
+      ok: false,
+      error: { code: 'already_endorsed', httpStatus: 409 },
+    });
+  });
+
+  it.each([
+    ['a party officer', ACTORS.sna_party],
+    ['the reviewer', ACTORS.moi_reviewer],
+    ['an admin', ACTORS.admin],
+    ['a civil society officer of the endorsing organisation', officer('cso_officer', PROVINCE)],
+    ['the scheduler', SYSTEM_ACTOR],
+  ])('refuses endorsement by %s (403)', (_who, actor) => {
+    expect(decideTransition(state('proposal_review', twoAsked([])), actor, 'endorse', {})).toEqual({
+      ok: false,
+      error: { code: 'forbidden', httpStatus: 403 },
+    });
+  });
+
+  it('lets an endorser see the partnership but do nothing else in it', () => {
+    const signing = state('awaiting_signatures', twoAsked([PROVINCE, COMMUNE_PARENT]));
+    expect(decideTransition(signing, ACTORS.sna_endorser, 'withdraw', {})).toMatchObject({ error: { code: 'forbidden' } });
+    expect(decideTransition(signing, ACTORS.sna_endorser, 'endorse', {})).toMatchObject({ error: { code: 'invalid_status' } });
+  });
+
+  it('hides the partnership from an administration not asked to endorse it', () => {
+    expect(decideTransition(state('proposal_review', twoAsked([])), officer('sna_officer', 'org-third-district'), 'endorse', {})).toMatchObject({
+      error: { code: 'not_visible' },
+    });
+  });
+});
+
 describe('system actor', () => {
   it('completes an active partnership at its end date', () => {
     expect(decideTransition(state('active'), SYSTEM_ACTOR, 'complete', {})).toEqual({ ok: true, to: 'completed' });
@@ -298,11 +403,13 @@ describe('NEXT_STEPS', () => {
       proposal_review: [
         { action: 'accept_proposal', by: 'moi_reviewer' },
         { action: 'return_proposal', by: 'moi_reviewer' },
+        { action: 'endorse', by: 'endorser' },
       ],
       mou_drafting: [{ action: 'submit_mou', by: 'party_officer' }],
       mou_review: [
         { action: 'request_changes', by: 'moi_reviewer' },
         { action: 'approve', by: 'moi_reviewer' },
+        { action: 'endorse', by: 'endorser' },
       ],
       awaiting_signatures: [{ action: 'sign', by: 'party_signatory' }],
       active: [{ action: 'complete', by: 'moi_reviewer_or_system' }],

@@ -1,6 +1,29 @@
-import { decide } from './policy.js';
-import { isOfficer, type Actor } from './roles.js';
-import { transitionError, type TransitionError, type TransitionErrorCode } from './transition-errors.js';
+import {
+  afterSignature,
+  endorsementComplete,
+  evaluateTransition,
+  goTo,
+  holdsSigningAuthority,
+  mouVersionExists,
+  notYetEndorsedByOrganization,
+  notYetSignedByOrganization,
+  type Guard,
+  type ReviewedProcess,
+  type StatusDecision,
+  type Transition,
+  type TransitionActor,
+  type TransitionInput,
+  type TransitionPerformer,
+} from './transition-rules.js';
+
+export {
+  SYSTEM_ACTOR,
+  type Endorsement,
+  type SystemActor,
+  type TransitionActor,
+  type TransitionInput,
+  type TransitionPerformer,
+} from './transition-rules.js';
 
 export const PARTNERSHIP_STATUSES = [
   'draft',
@@ -33,6 +56,7 @@ export const PARTNERSHIP_ACTIONS = [
   'terminate',
   'close',
   'withdraw',
+  'endorse',
 ] as const;
 export type PartnershipAction = (typeof PARTNERSHIP_ACTIONS)[number];
 
@@ -42,70 +66,23 @@ export const PUBLIC_STATUSES = ['active', 'completed', 'closed'] as const satisf
 /** Statuses in which the parties of a partnership may still be changed. */
 export const EDITABLE_STATUSES = ['draft', 'mou_drafting'] as const satisfies readonly PartnershipStatus[];
 
-/** The scheduler, acting on its own (e.g. completing a partnership at its end date). */
-export const SYSTEM_ACTOR = Object.freeze({ system: true } as const);
-export type SystemActor = typeof SYSTEM_ACTOR;
-export type TransitionActor = Actor | SystemActor;
-
-export interface PartnershipState {
-  status: PartnershipStatus;
-  partyOrganizationIds: readonly string[];
-  hasMouVersion: boolean;
-  signedOrganizationIds: readonly string[];
+export interface PartnershipState extends ReviewedProcess<PartnershipStatus> {
   hasFinalReview: boolean;
 }
 
-export interface TransitionInput {
-  comment?: string;
-  reason?: string;
-}
+export type TransitionDecision = StatusDecision<PartnershipStatus>;
 
-export type TransitionDecision = { ok: true; to: PartnershipStatus } | { ok: false; error: TransitionError };
+const finalReviewRecorded: Guard<PartnershipState> = (state) => (state.hasFinalReview ? null : 'final_review_required');
 
-/** Who performs a transition; also tells reminders whom to remind. */
-export type TransitionPerformer = 'party_officer' | 'party_signatory' | 'moi_reviewer' | 'moi_reviewer_or_system';
-
-type Guard = (state: PartnershipState, actor: TransitionActor) => TransitionErrorCode | null;
-
-interface Transition {
-  from: readonly PartnershipStatus[];
-  by: TransitionPerformer;
-  to: (state: PartnershipState, actor: TransitionActor) => PartnershipStatus;
-  guards?: readonly Guard[];
-  requires?: keyof TransitionInput;
-  /** The process waits for this step (worth a reminder); exits and interruptions are not next steps. */
-  nextStep: boolean;
-}
-
-const isSystem = (actor: TransitionActor): actor is SystemActor => 'system' in actor;
-
-const isPartyOfficer = (actor: TransitionActor, state: PartnershipState): boolean =>
-  !isSystem(actor) && isOfficer(actor.role) && state.partyOrganizationIds.includes(actor.organizationId);
-const isReviewer = (actor: TransitionActor): boolean => !isSystem(actor) && actor.role === 'moi_reviewer';
-
-const PERFORMER_CHECKS: Readonly<Record<TransitionPerformer, (actor: TransitionActor, state: PartnershipState) => boolean>> = {
-  party_officer: isPartyOfficer,
-  // Whether this officer holds the signing authority is a guard (not_signatory), checked after the status.
-  party_signatory: isPartyOfficer,
-  moi_reviewer: isReviewer,
-  moi_reviewer_or_system: (actor) => isSystem(actor) || isReviewer(actor),
-};
-
-const goTo = (status: PartnershipStatus) => (): PartnershipStatus => status;
-
-function signersAfter(state: PartnershipState, actor: TransitionActor): readonly string[] {
-  return isSystem(actor) ? state.signedOrganizationIds : [...state.signedOrganizationIds, actor.organizationId];
-}
-
-const mouVersionExists: Guard = (state) => (state.hasMouVersion ? null : 'mou_version_required');
-const holdsSigningAuthority: Guard = (_state, actor) => (!isSystem(actor) && actor.isSignatory ? null : 'not_signatory');
-const notYetSignedByOrganization: Guard = (state, actor) =>
-  !isSystem(actor) && state.signedOrganizationIds.includes(actor.organizationId) ? 'already_signed' : null;
-const finalReviewRecorded: Guard = (state) => (state.hasFinalReview ? null : 'final_review_required');
-
-const TRANSITIONS: Readonly<Record<PartnershipAction, Transition>> = {
+const TRANSITIONS: Readonly<Record<PartnershipAction, Transition<PartnershipState>>> = {
   submit_proposal: { from: ['draft'], by: 'party_officer', to: goTo('proposal_review'), nextStep: true },
-  accept_proposal: { from: ['proposal_review'], by: 'moi_reviewer', to: goTo('mou_drafting'), nextStep: true },
+  accept_proposal: {
+    from: ['proposal_review'],
+    by: 'moi_reviewer',
+    to: goTo('mou_drafting'),
+    guards: [endorsementComplete],
+    nextStep: true,
+  },
   return_proposal: {
     from: ['proposal_review'],
     by: 'moi_reviewer',
@@ -127,7 +104,13 @@ const TRANSITIONS: Readonly<Record<PartnershipAction, Transition>> = {
     requires: 'comment',
     nextStep: true,
   },
-  approve: { from: ['mou_review'], by: 'moi_reviewer', to: goTo('awaiting_signatures'), nextStep: true },
+  approve: {
+    from: ['mou_review'],
+    by: 'moi_reviewer',
+    to: goTo('awaiting_signatures'),
+    guards: [endorsementComplete],
+    nextStep: true,
+  },
   decline: {
     from: ['proposal_review', 'mou_review'],
     by: 'moi_reviewer',
@@ -139,10 +122,7 @@ const TRANSITIONS: Readonly<Record<PartnershipAction, Transition>> = {
     from: ['awaiting_signatures'],
     by: 'party_signatory',
     // The last party's signature makes the partnership active.
-    to: (state, actor) => {
-      const signers = signersAfter(state, actor);
-      return state.partyOrganizationIds.every((party) => signers.includes(party)) ? 'active' : 'awaiting_signatures';
-    },
+    to: afterSignature('active', 'awaiting_signatures'),
     guards: [holdsSigningAuthority, notYetSignedByOrganization],
     nextStep: true,
   },
@@ -169,40 +149,15 @@ const TRANSITIONS: Readonly<Record<PartnershipAction, Transition>> = {
     to: goTo('withdrawn'),
     nextStep: false,
   },
+  // The reviewer decides only once every parent administration asked has endorsed this review stage.
+  endorse: {
+    from: ['proposal_review', 'mou_review'],
+    by: 'endorser',
+    to: (state) => state.status,
+    guards: [notYetEndorsedByOrganization],
+    nextStep: true,
+  },
 };
-
-const MISSING_INPUT_ERROR: Readonly<Record<keyof TransitionInput, TransitionErrorCode>> = {
-  comment: 'comment_required',
-  reason: 'reason_required',
-};
-
-function seesPartnership(state: PartnershipState, actor: TransitionActor): boolean {
-  return isSystem(actor) || decide(actor, 'partnership.read', { partyOrganizationIds: state.partyOrganizationIds }).allowed;
-}
-
-const fail = (code: TransitionErrorCode): TransitionDecision => ({ ok: false, error: transitionError(code) });
-
-// input null: judge everything except the comment/reason the request will have to carry.
-function evaluateTransition(
-  state: PartnershipState,
-  actor: TransitionActor,
-  action: PartnershipAction,
-  input: TransitionInput | null,
-): TransitionDecision {
-  const transition = TRANSITIONS[action];
-  if (!seesPartnership(state, actor)) return fail('not_visible');
-  if (!PERFORMER_CHECKS[transition.by](actor, state)) return fail('forbidden');
-  if (!transition.from.includes(state.status)) return fail('invalid_status');
-  for (const guard of transition.guards ?? []) {
-    const refusal = guard(state, actor);
-    if (refusal !== null) return fail(refusal);
-  }
-  const required = transition.requires;
-  if (input !== null && required !== undefined && (input[required] ?? '').trim() === '') {
-    return fail(MISSING_INPUT_ERROR[required]);
-  }
-  return { ok: true, to: transition.to(state, actor) };
-}
 
 /** Whether `actor` may perform `action` now and, if so, the status it leads to. Checks visibility, role, status, then guards. */
 export function decideTransition(
@@ -211,12 +166,12 @@ export function decideTransition(
   action: PartnershipAction,
   input: TransitionInput,
 ): TransitionDecision {
-  return evaluateTransition(state, actor, action, input);
+  return evaluateTransition(TRANSITIONS[action], state, actor, input);
 }
 
 /** The actions `actor` may perform now (a comment or reason they must still supply does not hide an action). */
 export function allowedActions(state: PartnershipState, actor: TransitionActor): PartnershipAction[] {
-  return PARTNERSHIP_ACTIONS.filter((action) => evaluateTransition(state, actor, action, null).ok);
+  return PARTNERSHIP_ACTIONS.filter((action) => evaluateTransition(TRANSITIONS[action], state, actor, null).ok);
 }
 
 export interface NextStep {

@@ -148,6 +148,29 @@ describe('partnerships', () => {
   it.each([admin, reviewer])('refuses the $role updating a partnership they can see', (who) => {
     expect(decide(who, 'partnership.update', ours)).toEqual(refused('forbidden'));
   });
+
+  describe('asked to endorse', () => {
+    const province = actor('sna_officer', 'org-province');
+    const endorsed = { ...theirs, endorserOrganizationIds: ['org-province'] };
+
+    it('lets an officer of the endorsing administration list and read the partnership', () => {
+      expect(decide(province, 'partnership.list', endorsed)).toEqual(ALLOWED);
+      expect(decide(province, 'partnership.read', endorsed)).toEqual(ALLOWED);
+    });
+
+    it('does not make the endorsing administration a party', () => {
+      expect(decide(province, 'partnership.update', endorsed)).toEqual(refused('forbidden'));
+      expect(decide(province, 'partnership.create', endorsed)).toEqual(refused('forbidden'));
+    });
+
+    it.each([snaOfficer, csoOfficer])('still hides the partnership from the $role of another organisation', (who) => {
+      expect(decide(who, 'partnership.read', endorsed)).toEqual(refused('not_visible'));
+    });
+
+    it('hides the partnership when no endorsement is asked of the administration', () => {
+      expect(decide(province, 'partnership.read', { ...theirs, endorserOrganizationIds: [] })).toEqual(refused('not_visible'));
+    });
+  });
 });
 
 describe('partnershipVisibilityScope', () => {

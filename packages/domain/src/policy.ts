@@ -20,6 +20,8 @@ export interface OrganizationChange {
 
 export interface PartnershipParties {
   partyOrganizationIds: readonly string[];
+  /** Parent administrations asked to endorse the partnership: they see it without being parties. */
+  endorserOrganizationIds?: readonly string[];
 }
 
 /** The resource each action is decided on; `undefined` where the action concerns no particular object. */
@@ -81,7 +83,8 @@ const adminOnly: Rule<PolicyAction> = { decide: (actor) => (actor.role === 'admi
 function seesPartnership(actor: Actor, parties: PartnershipParties | undefined): boolean {
   const scope = partnershipVisibilityScope(actor);
   if (scope.kind === 'all') return true;
-  return scope.kind === 'organization' && parties !== undefined && parties.partyOrganizationIds.includes(scope.organizationId);
+  if (scope.kind === 'none' || parties === undefined) return false;
+  return [...parties.partyOrganizationIds, ...(parties.endorserOrganizationIds ?? [])].includes(scope.organizationId);
 }
 
 function isPartyOfficer(actor: Actor, parties: PartnershipParties | undefined): boolean {

@@ -12,6 +12,9 @@ describe('transition errors', () => {
       already_signed: 409,
       not_signatory: 403,
       final_review_required: 409,
+      already_endorsed: 409,
+      endorsement_required: 409,
+      amendment_open: 409,
     });
   });
 

@@ -10,6 +10,9 @@ export const TRANSITION_ERROR_CODES = [
   'already_signed',
   'not_signatory',
   'final_review_required',
+  'already_endorsed',
+  'endorsement_required',
+  'amendment_open',
 ] as const;
 export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
@@ -31,6 +34,9 @@ export const TRANSITION_ERROR_HTTP_STATUS: Readonly<Record<TransitionErrorCode, 
   already_signed: 409,
   not_signatory: 403,
   final_review_required: 409,
+  already_endorsed: 409,
+  endorsement_required: 409,
+  amendment_open: 409,
 };
 
 export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bilingual>> = {
@@ -57,6 +63,18 @@ export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bil
   final_review_required: {
     en: 'Record a final review before closing the partnership',
     km: 'សូមកត់ត្រាការពិនិត្យចុងក្រោយមុននឹងបិទភាពជាដៃគូ',
+  },
+  already_endorsed: {
+    en: 'Your organisation has already endorsed this stage of the review',
+    km: 'អង្គភាពរបស់អ្នកបានគាំទ្រដំណាក់កាលពិនិត្យនេះរួចហើយ',
+  },
+  endorsement_required: {
+    en: 'Every parent administration asked must endorse before the review can be decided',
+    km: 'រដ្ឋបាលថ្នាក់លើទាំងអស់ដែលត្រូវបានស្នើសុំ ត្រូវផ្តល់ការគាំទ្រជាមុនសិន ទើបអាចសម្រេចលើការពិនិត្យបាន',
+  },
+  amendment_open: {
+    en: 'An amendment of this MoU is already under way',
+    km: 'វិសោធនកម្មនៃអនុស្សរណៈនេះកំពុងដំណើរការរួចហើយ',
   },
 };
 

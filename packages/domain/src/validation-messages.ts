@@ -17,6 +17,8 @@ export const VALIDATION_MESSAGES = {
   too_long_254: { en: 'Must be at most 254 characters', km: 'មិនអាចលើសពី ២៥៤ តួអក្សរ' },
   too_long_2000: { en: 'Must be at most 2,000 characters', km: 'មិនអាចលើសពី ២ ០០០ តួអក្សរ' },
   too_long_5000: { en: 'Must be at most 5,000 characters', km: 'មិនអាចលើសពី ៥ ០០០ តួអក្សរ' },
+  too_long_10000: { en: 'Must be at most 10,000 characters', km: 'មិនអាចលើសពី ១០ ០០០ តួអក្សរ' },
+  too_long_20000: { en: 'Must be at most 20,000 characters', km: 'មិនអាចលើសពី ២០ ០០០ តួអក្សរ' },
   too_many_entries: { en: 'Must have at most 50 entries', km: 'មិនអាចមានលើសពី ៥០ ធាតុ' },
   duplicate_entry: { en: 'Must not list the same entry twice', km: 'មិនអាចមានធាតុដដែលពីរដងបានទេ' },
   option_invalid: { en: 'Not one of the allowed values', km: 'មិនមែនជាតម្លៃមួយក្នុងចំណោមតម្លៃដែលអនុញ្ញាតទេ' },
@@ -91,6 +93,16 @@ export const VALIDATION_MESSAGES = {
   party_mix_non_state_missing: {
     en: 'The parties must include a non-state organisation',
     km: 'ភាគីត្រូវរួមមានអង្គការមិនមែនរដ្ឋយ៉ាងហោចណាស់មួយ',
+  },
+  clause_key_invalid: {
+    en: 'Must be 1 to 50 lower-case letters, digits or underscores',
+    km: 'ត្រូវតែមានពី ១ ដល់ ៥០ តួ ដែលជាអក្សរឡាតាំងតូច លេខ ឬសញ្ញា _',
+  },
+  clauses_required: { en: 'Write at least one clause', km: 'សូមសរសេរប្រការយ៉ាងហោចណាស់មួយ' },
+  too_many_clauses: { en: 'Must have at most 60 clauses', km: 'មិនអាចមានលើសពី ៦០ ប្រការ' },
+  version_number_invalid: {
+    en: 'Must be a version number: a whole number from 1',
+    km: 'ត្រូវតែជាលេខកំណែ៖ ចំនួនគត់ចាប់ពី ១ ឡើងទៅ',
   },
   role_requires_state_organization: {
     en: 'This role is for staff of a state organisation',

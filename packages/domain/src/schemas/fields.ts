@@ -13,7 +13,7 @@ export function requiredOr(otherwise: ValidationMessageCode) {
 
 export const message = (code: ValidationMessageCode) => ({ error: validationMessage(code) });
 
-export type TextLimit = 100 | 200 | 2000 | 5000;
+export type TextLimit = 100 | 200 | 2000 | 5000 | 10000 | 20000;
 
 /** Trimmed text of at most `max` characters, possibly empty. */
 export function text(max: TextLimit) {
@@ -55,19 +55,24 @@ export const isoDate = z.string(requiredOr('date_invalid')).refine(isCalendarDat
 
 export const MAX_LIST_ENTRIES = 50;
 
+/** A refinement flagging every entry whose `key` an earlier entry already had. */
+export function noDuplicates<V>(key: (value: V) => unknown) {
+  return (values: V[], ctx: z.core.$RefinementCtx) => {
+    const seen = new Set<unknown>();
+    values.forEach((value, index) => {
+      const identity = key(value);
+      if (seen.has(identity)) ctx.addIssue({ code: 'custom', path: [index], message: validationMessage('duplicate_entry') });
+      seen.add(identity);
+    });
+  };
+}
+
 /** A list of at most 50 entries in which no entry (or no entry's `key`) appears twice. */
 export function uniqueList<T extends z.ZodType>(entry: T, key: (value: z.output<T>) => unknown = (value) => value) {
   return z
     .array(entry, requiredOr('must_be_list'))
     .max(MAX_LIST_ENTRIES, message('too_many_entries'))
-    .superRefine((values, ctx) => {
-      const seen = new Set<unknown>();
-      values.forEach((value, index) => {
-        const identity = key(value);
-        if (seen.has(identity)) ctx.addIssue({ code: 'custom', path: [index], message: validationMessage('duplicate_entry') });
-        seen.add(identity);
-      });
-    });
+    .superRefine(noDuplicates(key));
 }
 
 /** An API body: unknown fields are refused rather than silently dropped. */
@@ -80,10 +85,12 @@ export function inputObject<T extends z.core.$ZodLooseShape>(shape: T) {
   });
 }
 
-/** Run a cross-field rule even when other fields failed, as long as the `fields` it reads are valid. */
+/** Run a cross-field rule even when other fields failed, as long as the body is an object and the `fields` it reads are valid. */
 export function whenValid(...fields: string[]) {
   return {
     when: (payload: z.core.ParsePayload) =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
       !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
   };
 }

@@ -1,5 +1,5 @@
 import { issuesOf } from '../../test/zod-issues.js';
-import { partnershipActionInput, partnershipCreateInput, partnershipQuery } from './partnership.js';
+import { partnershipActionInput, partnershipCreateInput, partnershipQuery, partnershipUpdateInput } from './partnership.js';
 
 const DISTRICT = '0b7e3f4a-5c6d-4e8f-9a1b-2c3d4e5f6a7b';
 const NGO = '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a';
@@ -144,6 +144,61 @@ describe('partnershipCreateInput', () => {
     expect(issuesOf(partnershipCreateInput, { ...proposal, startDate: '2026-13-01', endDate: '2025-01-01' })).toEqual([
       ['startDate', 'Must be a calendar date written YYYY-MM-DD'],
     ]);
+  });
+});
+
+describe('partnershipCreateInput and partnershipUpdateInput', () => {
+  it.each([null, 5, 'proposal', []])('refuse a body that is %j, not an object', (body) => {
+    expect(issuesOf(partnershipCreateInput, body)).toEqual([['', 'Must be an object with fields']]);
+    expect(issuesOf(partnershipUpdateInput, body)).toEqual([['', 'Must be an object with fields']]);
+  });
+});
+
+describe('partnershipUpdateInput', () => {
+  it('accepts an empty change and any single proposal field', () => {
+    expect(partnershipUpdateInput.parse({})).toEqual({});
+    for (const [field, value] of Object.entries(proposal)) {
+      expect(issuesOf(partnershipUpdateInput, { [field]: value })).toEqual([]);
+    }
+  });
+
+  it('accepts the whole proposal', () => {
+    expect(partnershipUpdateInput.parse(proposal)).toEqual(proposal);
+  });
+
+  it('trims the texts it changes', () => {
+    expect(partnershipUpdateInput.parse({ title: '  New title ' })).toEqual({ title: 'New title' });
+  });
+
+  it.each([
+    ['blank title', { title: ' ' }, [['title', 'Must not be empty']]],
+    ['unknown function', { function: 'fundraising' }, [['function', 'Not one of the allowed values']]],
+    ['goals over 5,000 characters', { goals: 'g'.repeat(5001) }, [['goals', 'Must be at most 5,000 characters']]],
+    ['single party', { parties: [{ organizationId: DISTRICT }] }, [['parties', 'A partnership needs at least two parties']]],
+    ['no administrative area', { adminUnitCodes: [] }, [['adminUnitCodes', 'Choose at least one administrative area']]],
+    ['no sector', { sectors: [] }, [['sectors', 'Choose at least one sector']]],
+    ['impossible start date', { startDate: '2025-02-30' }, [['startDate', 'Must be a calendar date written YYYY-MM-DD']]],
+    ['end date before the start date', { startDate: '2025-06-01', endDate: '2025-05-31' }, [['endDate', 'The end date must not be before the start date']]],
+    [
+      'contribution by a non-party among the new parties',
+      { parties: proposal.parties, contributions: [{ organizationId: OUTSIDER, kind: 'staff', description: 'Facilitators' }] },
+      [['contributions.0.organizationId', 'Must be one of the partnership’s parties']],
+    ],
+    [
+      'risk carried by a non-party among the new parties',
+      { parties: proposal.parties, risks: [{ description: 'Flooding', carriedBy: OUTSIDER }] },
+      [['risks.0.carriedBy', 'Must be one of the partnership’s parties']],
+    ],
+    ['amount without currency', { contributions: [{ organizationId: NGO, kind: 'cash', description: 'Costs', amount: 5 }] }, [['contributions.0.currency', 'Give the currency of the amount']]],
+    ['status', { status: 'active' }, [['', 'Unknown field']]],
+  ])('refuses a %s', (_case, change, expected) => {
+    expect(issuesOf(partnershipUpdateInput, change)).toEqual(expected);
+  });
+
+  // The stored parties and dates are the API's to compare against.
+  it('leaves rules on fields not given to the API', () => {
+    expect(issuesOf(partnershipUpdateInput, { endDate: '2000-01-01' })).toEqual([]);
+    expect(issuesOf(partnershipUpdateInput, { contributions: [{ organizationId: OUTSIDER, kind: 'staff', description: 'Facilitators' }] })).toEqual([]);
   });
 });
 

@@ -57,8 +57,7 @@ function notAParty(ctx: z.core.$RefinementCtx, path: (string | number)[]) {
   ctx.addIssue({ code: 'custom', path, message: validationMessage('not_a_party') });
 }
 
-// Whether the parties mix state and non-state organisations needs the registry: the API checks it with checkPartyMix.
-export const partnershipCreateInput = inputObject({
+const proposalFields = {
   title: filledText(200),
   function: oneOf(PARTNERSHIP_FUNCTIONS),
   form: oneOf(PARTNERSHIP_FORMS),
@@ -73,25 +72,49 @@ export const partnershipCreateInput = inputObject({
   endDate: isoDate,
   contributions: z.array(contribution, requiredOr('must_be_list')).max(50, message('too_many_entries')).optional(),
   risks: z.array(risk, requiredOr('must_be_list')).max(50, message('too_many_entries')).optional(),
-})
-  .superRefine((partnership, ctx) => {
-    // Dates are YYYY-MM-DD, so text order is date order.
-    if (partnership.endDate < partnership.startDate) {
-      ctx.addIssue({ code: 'custom', path: ['endDate'], message: validationMessage('end_date_before_start') });
+};
+
+// Each rule reads only fields given in the same body; on an update the API checks them against the stored rest.
+function endNotBeforeStart(partnership: { startDate?: string; endDate?: string }, ctx: z.core.$RefinementCtx) {
+  const { startDate, endDate } = partnership;
+  // Dates are YYYY-MM-DD, so text order is date order.
+  if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: validationMessage('end_date_before_start') });
+  }
+}
+
+function contributorsAndCarriersAreParties(
+  partnership: {
+    parties?: { organizationId: string }[];
+    contributions?: { organizationId: string }[];
+    risks?: { carriedBy: string }[];
+  },
+  ctx: z.core.$RefinementCtx,
+) {
+  if (partnership.parties === undefined) return;
+  const parties = new Set(partnership.parties.map((party) => party.organizationId.toLowerCase()));
+  partnership.contributions?.forEach((given, index) => {
+    if (!parties.has(given.organizationId.toLowerCase())) notAParty(ctx, ['contributions', index, 'organizationId']);
+  });
+  partnership.risks?.forEach((carried, index) => {
+    if (carried.carriedBy !== SHARED_RISK && !parties.has(carried.carriedBy.toLowerCase())) {
+      notAParty(ctx, ['risks', index, 'carriedBy']);
     }
-  }, whenValid('startDate', 'endDate'))
-  .superRefine((partnership, ctx) => {
-    const parties = new Set(partnership.parties.map((party) => party.organizationId.toLowerCase()));
-    partnership.contributions?.forEach((given, index) => {
-      if (!parties.has(given.organizationId.toLowerCase())) notAParty(ctx, ['contributions', index, 'organizationId']);
-    });
-    partnership.risks?.forEach((carried, index) => {
-      if (carried.carriedBy !== SHARED_RISK && !parties.has(carried.carriedBy.toLowerCase())) {
-        notAParty(ctx, ['risks', index, 'carriedBy']);
-      }
-    });
-  }, whenValid('parties', 'contributions', 'risks'));
+  });
+}
+
+// Whether the parties mix state and non-state organisations needs the registry: the API checks it with checkPartyMix.
+export const partnershipCreateInput = inputObject(proposalFields)
+  .superRefine(endNotBeforeStart, whenValid('startDate', 'endDate'))
+  .superRefine(contributorsAndCarriersAreParties, whenValid('parties', 'contributions', 'risks'));
 export type PartnershipCreateInput = z.infer<typeof partnershipCreateInput>;
+
+/** Only the proposal fields given change, under the rules of a new proposal. */
+export const partnershipUpdateInput = inputObject(proposalFields)
+  .partial()
+  .superRefine(endNotBeforeStart, whenValid('startDate', 'endDate'))
+  .superRefine(contributorsAndCarriersAreParties, whenValid('parties', 'contributions', 'risks'));
+export type PartnershipUpdateInput = z.infer<typeof partnershipUpdateInput>;
 
 export const partnershipActionInput = inputObject({
   comment: text(2000).optional(),
