@@ -22,6 +22,7 @@ import { AdminUnitsModule } from './admin-units/admin-units.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
 import { DemoModule } from './demo/demo.module';
+import { PartnershipsModule } from './partnerships/partnerships.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -66,6 +67,7 @@ export class AppModule {
         AdminUnitsModule,
         OrganizationsModule,
         UsersModule,
+        PartnershipsModule,
         DemoModule,
       ],
       controllers: [HealthController],

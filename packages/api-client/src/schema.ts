@@ -225,6 +225,175 @@ export interface paths {
         patch: operations["UsersController_update"];
         trace?: never;
     };
+    "/api/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships the caller may see (officers: their organisation’s), filtered */
+        get: operations["PartnershipsController_list"];
+        put?: never;
+        /** Create a proposal (draft); the caller’s organisation must be a party; parties mix state and non-state */
+        post: operations["PartnershipsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnershipsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit the proposal (a party’s officer, while draft or mou_drafting) */
+        patch: operations["PartnershipsController_update"];
+        trace?: never;
+    };
+    "/api/partnerships/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the partnership through its lifecycle (see allowedActions); 409 when not allowed in the current status */
+        post: operations["PartnershipsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every status change with actor, time, comment and the time spent in the previous status */
+        get: operations["PartnershipsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PartnershipsController_listReviews"];
+        put?: never;
+        /** Record a periodic or final review (moi_reviewer); a final review allows `close` */
+        post: operations["PartnershipsController_createReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/mou/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MouController_list"];
+        put?: never;
+        /** Write a new MoU version (a party’s officer, while mou_drafting); returns its textHash */
+        post: operations["MouController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/mou/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bilingual starting text for the MoU, prefilled from the proposal (not saved) */
+        get: operations["MouController_template"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/mou/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MouController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/mou/versions/{number}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Word diff per clause between this version and ?against= */
+        get: operations["MouController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/mou/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MouController_signatures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -331,6 +500,81 @@ export interface components {
                 locale: "km" | "en";
             };
         };
+        MouDiff: {
+            from: number;
+            to: number;
+            clauses: {
+                key: string;
+                /** @enum {string} */
+                change: "added" | "removed" | "changed" | "unchanged";
+                titleEn: {
+                    value: string;
+                    added?: boolean;
+                    removed?: boolean;
+                }[];
+                textEn: {
+                    value: string;
+                    added?: boolean;
+                    removed?: boolean;
+                }[];
+                titleKm: {
+                    value: string;
+                    added?: boolean;
+                    removed?: boolean;
+                }[];
+                textKm: {
+                    value: string;
+                    added?: boolean;
+                    removed?: boolean;
+                }[];
+            }[];
+        };
+        MouTemplate: {
+            clauses: {
+                key: string;
+                titleEn: string;
+                textEn: string;
+                titleKm?: string;
+                textKm?: string;
+            }[];
+        };
+        MouVersion: {
+            number: number;
+            clauses: {
+                key: string;
+                titleEn: string;
+                textEn: string;
+                titleKm?: string;
+                textKm?: string;
+            }[];
+            textHash: string;
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+        };
+        MouVersionInput: {
+            clauses: {
+                key: string;
+                titleEn: string;
+                textEn: string;
+                titleKm?: string;
+                textKm?: string;
+            }[];
+        };
+        MouVersionList: {
+            number: number;
+            clauses: {
+                key: string;
+                titleEn: string;
+                textEn: string;
+                titleKm?: string;
+                textKm?: string;
+            }[];
+            textHash: string;
+            createdAt: string;
+            /** Format: uuid */
+            createdBy: string;
+        }[];
         Organization: {
             /** Format: uuid */
             id: string;
@@ -393,10 +637,217 @@ export interface components {
             capacities?: string[];
             endorsingOrganizationId?: string | null;
         };
+        Partnership: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            function: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+            /** @enum {string} */
+            form: "information_sharing" | "coordination" | "collaboration" | "integrated";
+            goals: string;
+            /** @enum {string} */
+            status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+            statusSince: string;
+            parties: {
+                /** Format: uuid */
+                organizationId: string;
+                name: string;
+                nameKm: string | null;
+                /** @enum {string} */
+                kind: "state" | "non_state";
+                type: string;
+                /** @description Has signed the MoU version approved for signature */
+                signed: boolean;
+            }[];
+            adminUnitCodes: string[];
+            sectors: string[];
+            startDate: string;
+            endDate: string;
+            contributions: {
+                /** Format: uuid */
+                organizationId: string;
+                kind: string;
+                description: string;
+                amount: number | null;
+                currency: string | null;
+            }[];
+            risks: {
+                description: string;
+                carriedBy: string;
+            }[];
+            currentMouVersion: {
+                number: number;
+                textHash: string;
+                createdAt: string;
+            } | null;
+            approvedMouVersion: {
+                number: number;
+                textHash: string;
+                createdAt: string;
+            } | null;
+            signedMouVersion: {
+                number: number;
+                textHash: string;
+                createdAt: string;
+            } | null;
+            hasFinalReview: boolean;
+            /** @description What the caller may do now */
+            allowedActions: ("submit_proposal" | "accept_proposal" | "return_proposal" | "submit_mou" | "request_changes" | "approve" | "decline" | "sign" | "suspend" | "resume" | "complete" | "terminate" | "close" | "withdraw" | "endorse")[];
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            updatedAt: string;
+            /** @description Increases on every change (optimistic concurrency) */
+            version: number;
+        };
+        PartnershipActionInput: {
+            comment?: string;
+            reason?: string;
+            /** @description Refuse (409) if the partnership changed since this version */
+            expectedVersion?: number;
+        };
+        PartnershipCreateInput: {
+            title: string;
+            /** @enum {string} */
+            function: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+            /** @enum {string} */
+            form: "information_sharing" | "coordination" | "collaboration" | "integrated";
+            goals: string;
+            parties: {
+                /** Format: uuid */
+                organizationId: string;
+            }[];
+            adminUnitCodes: string[];
+            sectors: ("health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other")[];
+            startDate: string;
+            endDate: string;
+            contributions?: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                kind: "cash" | "staff" | "venue" | "in_kind";
+                description: string;
+                amount?: number;
+                currency?: string;
+            }[];
+            risks?: {
+                description: string;
+                carriedBy: string;
+            }[];
+        };
+        PartnershipHistory: {
+            action: string;
+            from: ("draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn") | null;
+            /** @enum {string} */
+            to: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+            actorId: string | null;
+            at: string;
+            comment: string | null;
+            /** @description How long the partnership stayed in `from` */
+            secondsInFrom: number | null;
+        }[];
+        PartnershipPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                function: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+                /** @enum {string} */
+                form: "information_sharing" | "coordination" | "collaboration" | "integrated";
+                /** @enum {string} */
+                status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                statusSince: string;
+                adminUnitCodes: string[];
+                sectors: string[];
+                startDate: string;
+                endDate: string;
+                updatedAt: string;
+                parties: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    name: string;
+                    nameKm: string | null;
+                    /** @enum {string} */
+                    kind: "state" | "non_state";
+                }[];
+            }[];
+            nextCursor: string | null;
+        };
+        PartnershipUpdateInput: {
+            title?: string;
+            /** @enum {string} */
+            function?: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+            /** @enum {string} */
+            form?: "information_sharing" | "coordination" | "collaboration" | "integrated";
+            goals?: string;
+            parties?: {
+                /** Format: uuid */
+                organizationId: string;
+            }[];
+            adminUnitCodes?: string[];
+            sectors?: ("health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other")[];
+            startDate?: string;
+            endDate?: string;
+            contributions?: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                kind: "cash" | "staff" | "venue" | "in_kind";
+                description: string;
+                amount?: number;
+                currency?: string;
+            }[];
+            risks?: {
+                description: string;
+                carriedBy: string;
+            }[];
+        };
         PasswordChangeInput: {
             currentPassword: string;
             newPassword: string;
         };
+        Review: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "final";
+            /** @enum {string} */
+            decision: "continue" | "amend" | "renew" | "close";
+            lessons: string;
+            /** Format: uuid */
+            reviewerId: string;
+            createdAt: string;
+        };
+        ReviewInput: {
+            /** @enum {string} */
+            kind: "periodic" | "final";
+            /** @enum {string} */
+            decision: "continue" | "amend" | "renew" | "close";
+            lessons: string;
+        };
+        ReviewList: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "periodic" | "final";
+            /** @enum {string} */
+            decision: "continue" | "amend" | "renew" | "close";
+            lessons: string;
+            /** Format: uuid */
+            reviewerId: string;
+            createdAt: string;
+        }[];
+        SignatureList: {
+            /** Format: uuid */
+            organizationId: string;
+            /** Format: uuid */
+            userId: string;
+            versionNumber: number;
+            textHash: string;
+            signedAt: string;
+        }[];
         User: {
             /** Format: uuid */
             id: string;
@@ -861,6 +1312,343 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AdminUser"];
+                };
+            };
+        };
+    };
+    PartnershipsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                province?: string;
+                function?: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+                form?: "information_sharing" | "coordination" | "collaboration" | "integrated";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipPage"];
+                };
+            };
+        };
+    };
+    PartnershipsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+        };
+    };
+    PartnershipsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+        };
+    };
+    PartnershipsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+        };
+    };
+    PartnershipsController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                action: "submit_proposal" | "accept_proposal" | "return_proposal" | "submit_mou" | "request_changes" | "approve" | "decline" | "sign" | "suspend" | "resume" | "complete" | "terminate" | "close" | "withdraw" | "endorse";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+        };
+    };
+    PartnershipsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipHistory"];
+                };
+            };
+        };
+    };
+    PartnershipsController_listReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewList"];
+                };
+            };
+        };
+    };
+    PartnershipsController_createReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Review"];
+                };
+            };
+        };
+    };
+    MouController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouVersionList"];
+                };
+            };
+        };
+    };
+    MouController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MouVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouVersion"];
+                };
+            };
+        };
+    };
+    MouController_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouTemplate"];
+                };
+            };
+        };
+    };
+    MouController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouVersion"];
+                };
+            };
+        };
+    };
+    MouController_diff: {
+        parameters: {
+            query: {
+                against: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouDiff"];
+                };
+            };
+        };
+    };
+    MouController_signatures: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignatureList"];
                 };
             };
         };

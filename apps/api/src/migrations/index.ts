@@ -1,4 +1,5 @@
 // Every migration, oldest first. New ones: `node dist/cli/generate-migration.js Name` against a migrated database.
 import { Initial1795812620516 } from './1795812620516-Initial';
+import { Partnerships1795814248316 } from './1795814248316-Partnerships';
 
-export const MIGRATIONS = [Initial1795812620516];
+export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316];

@@ -1,0 +1,142 @@
+// Moves a partnership through its lifecycle: one transaction per action, the row locked, the domain deciding,
+// the step timed, audited, and signatures recorded against the exact approved text.
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  decideTransition,
+  SYSTEM_ACTOR,
+  TRANSITION_ERROR_MESSAGES,
+  type PartnershipAction,
+  type PartnershipStatus,
+  type TransitionActor,
+  type TransitionError,
+  type TransitionInput,
+} from '@daikou/domain';
+import { AuditService } from '../audit/audit.service';
+import { Problem } from '../common/problem';
+import type { RequestContext } from '../common/request-context';
+import { MouSignature, Partnership, PartnershipTransition } from './partnership.entities';
+import { loadPartnership, stateOf, toPartnershipView, type PartnershipAggregate } from './partnership-store';
+import type { PartnershipView } from './partnership-view';
+import { PartnershipsService } from './partnerships.service';
+
+export function transitionProblem(error: TransitionError): Problem {
+  const message = TRANSITION_ERROR_MESSAGES[error.code as keyof typeof TRANSITION_ERROR_MESSAGES]?.en ?? error.code;
+  switch (error.code) {
+    case 'not_visible':
+      return new Problem('not_found', 'The partnership was not found');
+    case 'invalid_status':
+      return new Problem('invalid_status', message);
+    case 'comment_required':
+      return new Problem('validation', message, [{ path: 'comment', message: 'is required for this action' }]);
+    case 'reason_required':
+      return new Problem('validation', message, [{ path: 'reason', message: 'is required for this action' }]);
+    default:
+      return new Problem(error.httpStatus === 403 ? 'forbidden' : 'conflict', message, undefined, error.httpStatus);
+  }
+}
+
+@Injectable()
+export class PartnershipActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly partnerships: PartnershipsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async apply(
+    context: RequestContext,
+    id: string,
+    action: PartnershipAction,
+    input: TransitionInput & { expectedVersion?: number },
+  ): Promise<PartnershipView> {
+    return this.dataSource.transaction(async (manager) => {
+      // The row lock serialises concurrent actions: the second one sees the first one's result.
+      const aggregate = await this.partnerships.visibleAggregate(manager, context, id, true);
+      if (input.expectedVersion !== undefined && input.expectedVersion !== aggregate.partnership.version) {
+        throw new Problem('stale', `The partnership changed since you loaded it (version ${input.expectedVersion}, now ${aggregate.partnership.version})`);
+      }
+      await this.transition(manager, context, aggregate, context.actor!, action, input);
+      return toPartnershipView((await loadPartnership(manager, id))!, context.actor!);
+    });
+  }
+
+  /** Automatic completion at the end date (jobs). Returns whether it happened. */
+  async completeAtEndDate(context: RequestContext, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const aggregate = await loadPartnership(manager, id, true);
+      if (!aggregate || aggregate.partnership.status !== 'active') return false;
+      await this.transition(manager, context, aggregate, SYSTEM_ACTOR, 'complete', { comment: 'End date reached' });
+      return true;
+    });
+  }
+
+  private async transition(
+    manager: EntityManager,
+    context: RequestContext,
+    aggregate: PartnershipAggregate,
+    actor: TransitionActor,
+    action: PartnershipAction,
+    input: TransitionInput,
+  ): Promise<void> {
+    const partnership = aggregate.partnership;
+    const decision = decideTransition(stateOf(aggregate), actor, action, input);
+    if (!decision.ok) {
+      if (decision.error.httpStatus === 403 || decision.error.httpStatus === 404) {
+        await this.audit.recordAlone(context, { action: 'policy.refused', entityType: 'partnership', entityId: partnership.id, summary: { attempted: action, reason: decision.error.code } });
+      }
+      throw transitionProblem(decision.error);
+    }
+    const from = partnership.status;
+    const to = decision.to;
+    const now = new Date();
+    const changes: Partial<Partnership> = {};
+    if (action === 'approve') changes.approvedMouVersion = partnership.currentMouVersion;
+    if (action === 'request_changes') changes.approvedMouVersion = null;
+    if (action === 'sign') {
+      const approved = partnership.approvedMouVersion!;
+      const textHash = aggregate.versions.get(approved)!.textHash;
+      const actorUser = actor as Exclude<TransitionActor, typeof SYSTEM_ACTOR>;
+      await manager.getRepository(MouSignature).insert({
+        partnershipId: partnership.id, versionNumber: approved, organizationId: actorUser.organizationId, userId: actorUser.userId, textHash, signedAt: now,
+      });
+      if (to === 'active') changes.signedMouVersion = approved;
+    }
+    if (from !== to) {
+      changes.status = to;
+      changes.statusSince = now;
+    }
+    // Every action bumps the version, so a client holding an old copy learns it is stale.
+    await manager.getRepository(Partnership).save({ ...partnership, ...changes });
+    await manager.getRepository(PartnershipTransition).insert({
+      partnershipId: partnership.id,
+      action,
+      fromStatus: from,
+      toStatus: to,
+      actorId: 'system' in actor ? null : actor.userId,
+      at: now,
+      comment: input.comment?.trim() || input.reason?.trim() || null,
+      secondsInFrom: from !== to ? Math.round((now.getTime() - partnership.statusSince.getTime()) / 1000) : null,
+    });
+    await this.audit.record(manager, context, {
+      action: `partnership.${action}`,
+      entityType: 'partnership',
+      entityId: partnership.id,
+      summary: { from, to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}) },
+    });
+  }
+
+  async history(context: RequestContext, id: string) {
+    await this.partnerships.visibleAggregate(this.dataSource.manager, context, id);
+    const rows = await this.dataSource.getRepository(PartnershipTransition).find({ where: { partnershipId: id }, order: { seq: 'ASC' } });
+    return rows.map((row) => ({
+      action: row.action,
+      from: row.fromStatus as PartnershipStatus | null,
+      to: row.toStatus,
+      actorId: row.actorId,
+      at: row.at.toISOString(),
+      comment: row.comment,
+      secondsInFrom: row.secondsInFrom,
+    }));
+  }
+}

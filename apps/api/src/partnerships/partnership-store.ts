@@ -1,0 +1,118 @@
+// Loads a whole partnership aggregate (and the domain's view of its state) in one place.
+import type { EntityManager } from 'typeorm';
+import { allowedActions, type Actor, type PartnershipState } from '@daikou/domain';
+import type { OrganizationKind } from '@daikou/domain';
+import {
+  MouSignature,
+  MouVersion,
+  Partnership,
+  PartnershipContribution,
+  PartnershipReview,
+  PartnershipRisk,
+} from './partnership.entities';
+import type { PartnershipView } from './partnership-view';
+
+export interface PartyRow {
+  organizationId: string;
+  name: string;
+  nameKm: string | null;
+  kind: OrganizationKind;
+  type: string;
+}
+
+export interface PartnershipAggregate {
+  partnership: Partnership;
+  parties: PartyRow[];
+  contributions: PartnershipContribution[];
+  risks: PartnershipRisk[];
+  signatures: MouSignature[];
+  versions: Map<number, { number: number; textHash: string; createdAt: Date }>;
+  hasFinalReview: boolean;
+}
+
+/** Null when there is no such partnership. `lock` takes the row for the rest of the transaction. */
+export async function loadPartnership(manager: EntityManager, id: string, lock = false): Promise<PartnershipAggregate | null> {
+  const partnership = await manager.getRepository(Partnership).findOne({
+    where: { id },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
+  if (!partnership) return null;
+  const [parties, contributions, risks, signatures, versions, finalReviews] = await Promise.all([
+    manager.query(
+      `SELECT o.id AS "organizationId", o.name, o.name_km AS "nameKm", o.kind, o.type
+         FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
+        WHERE pp.partnership_id = $1 ORDER BY o.kind DESC, o.name`,
+      [id],
+    ) as Promise<PartyRow[]>,
+    manager.getRepository(PartnershipContribution).find({ where: { partnershipId: id }, order: { position: 'ASC' } }),
+    manager.getRepository(PartnershipRisk).find({ where: { partnershipId: id }, order: { position: 'ASC' } }),
+    manager.getRepository(MouSignature).find({ where: { partnershipId: id }, order: { signedAt: 'ASC' } }),
+    manager.getRepository(MouVersion).find({ where: { partnershipId: id }, select: { number: true, textHash: true, createdAt: true } }),
+    manager.getRepository(PartnershipReview).count({ where: { partnershipId: id, kind: 'final' } }),
+  ]);
+  return {
+    partnership,
+    parties,
+    contributions,
+    risks,
+    signatures,
+    versions: new Map(versions.map((v) => [v.number, { number: v.number, textHash: v.textHash, createdAt: v.createdAt }])),
+    hasFinalReview: finalReviews > 0,
+  };
+}
+
+/** The organisations that signed the version approved for signature. */
+function signedOrganizations(aggregate: PartnershipAggregate): string[] {
+  const approved = aggregate.partnership.approvedMouVersion;
+  return aggregate.signatures.filter((s) => s.versionNumber === approved).map((s) => s.organizationId);
+}
+
+export function stateOf(aggregate: PartnershipAggregate): PartnershipState {
+  return {
+    status: aggregate.partnership.status,
+    partyOrganizationIds: aggregate.parties.map((p) => p.organizationId),
+    hasMouVersion: aggregate.partnership.currentMouVersion !== null,
+    signedOrganizationIds: signedOrganizations(aggregate),
+    hasFinalReview: aggregate.hasFinalReview,
+  };
+}
+
+export function toPartnershipView(aggregate: PartnershipAggregate, actor: Actor): PartnershipView {
+  const p = aggregate.partnership;
+  const signed = new Set(signedOrganizations(aggregate));
+  const summary = (number: number | null) => {
+    const version = number === null ? undefined : aggregate.versions.get(number);
+    return version ? { number: version.number, textHash: version.textHash, createdAt: version.createdAt.toISOString() } : null;
+  };
+  return {
+    id: p.id,
+    title: p.title,
+    function: p.function,
+    form: p.form,
+    goals: p.goals,
+    status: p.status,
+    statusSince: p.statusSince.toISOString(),
+    parties: aggregate.parties.map((party) => ({ ...party, type: party.type, signed: signed.has(party.organizationId) })),
+    adminUnitCodes: p.adminUnitCodes,
+    sectors: p.sectors,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    contributions: aggregate.contributions.map((c) => ({
+      organizationId: c.organizationId,
+      kind: c.kind,
+      description: c.description,
+      amount: c.amount === null ? null : Number(c.amount),
+      currency: c.currency,
+    })),
+    risks: aggregate.risks.map((r) => ({ description: r.description, carriedBy: r.carriedBy })),
+    currentMouVersion: summary(p.currentMouVersion),
+    approvedMouVersion: summary(p.approvedMouVersion),
+    signedMouVersion: summary(p.signedMouVersion),
+    hasFinalReview: aggregate.hasFinalReview,
+    allowedActions: allowedActions(stateOf(aggregate), actor),
+    createdBy: p.createdBy,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+    version: p.version,
+  };
+}

@@ -1,0 +1,107 @@
+// What the API answers about partnerships (documented in OpenAPI from these schemas).
+import { z } from 'zod';
+import { ORGANIZATION_KINDS, PARTNERSHIP_ACTIONS, PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS, PARTNERSHIP_STATUSES } from '@daikou/domain';
+
+export const partySchema = z.object({
+  organizationId: z.uuid(),
+  name: z.string(),
+  nameKm: z.string().nullable(),
+  kind: z.enum(ORGANIZATION_KINDS),
+  type: z.string(),
+  signed: z.boolean().describe('Has signed the MoU version approved for signature'),
+});
+
+export const mouVersionSummarySchema = z.object({ number: z.number(), textHash: z.string(), createdAt: z.string() });
+
+export const partnershipSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  function: z.enum(PARTNERSHIP_FUNCTIONS),
+  form: z.enum(PARTNERSHIP_FORMS),
+  goals: z.string(),
+  status: z.enum(PARTNERSHIP_STATUSES),
+  statusSince: z.string(),
+  parties: z.array(partySchema),
+  adminUnitCodes: z.array(z.string()),
+  sectors: z.array(z.string()),
+  startDate: z.string(),
+  endDate: z.string(),
+  contributions: z.array(
+    z.object({
+      organizationId: z.uuid(),
+      kind: z.string(),
+      description: z.string(),
+      amount: z.number().nullable(),
+      currency: z.string().nullable(),
+    }),
+  ),
+  risks: z.array(z.object({ description: z.string(), carriedBy: z.string() })),
+  currentMouVersion: mouVersionSummarySchema.nullable(),
+  approvedMouVersion: mouVersionSummarySchema.nullable(),
+  signedMouVersion: mouVersionSummarySchema.nullable(),
+  hasFinalReview: z.boolean(),
+  allowedActions: z.array(z.enum(PARTNERSHIP_ACTIONS)).describe('What the caller may do now'),
+  createdBy: z.uuid(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().describe('Increases on every change (optimistic concurrency)'),
+});
+export type PartnershipView = z.infer<typeof partnershipSchema>;
+
+export const partnershipListItemSchema = partnershipSchema.pick({
+  id: true,
+  title: true,
+  function: true,
+  form: true,
+  status: true,
+  statusSince: true,
+  adminUnitCodes: true,
+  sectors: true,
+  startDate: true,
+  endDate: true,
+  updatedAt: true,
+}).extend({ parties: z.array(partySchema.pick({ organizationId: true, name: true, nameKm: true, kind: true })) });
+export type PartnershipListItem = z.infer<typeof partnershipListItemSchema>;
+
+export const transitionSchema = z.object({
+  action: z.string(),
+  from: z.enum(PARTNERSHIP_STATUSES).nullable(),
+  to: z.enum(PARTNERSHIP_STATUSES),
+  actorId: z.uuid().nullable(),
+  at: z.string(),
+  comment: z.string().nullable(),
+  secondsInFrom: z.number().nullable().describe('How long the partnership stayed in `from`'),
+});
+
+export const clauseSchema = z.object({
+  key: z.string(),
+  titleEn: z.string(),
+  textEn: z.string(),
+  titleKm: z.string().optional(),
+  textKm: z.string().optional(),
+});
+
+export const mouVersionSchema = z.object({
+  number: z.number(),
+  clauses: z.array(clauseSchema),
+  textHash: z.string(),
+  createdAt: z.string(),
+  createdBy: z.uuid(),
+});
+
+export const signatureSchema = z.object({
+  organizationId: z.uuid(),
+  userId: z.uuid(),
+  versionNumber: z.number(),
+  textHash: z.string(),
+  signedAt: z.string(),
+});
+
+export const reviewSchema = z.object({
+  id: z.uuid(),
+  kind: z.enum(['periodic', 'final']),
+  decision: z.enum(['continue', 'amend', 'renew', 'close']),
+  lessons: z.string(),
+  reviewerId: z.uuid(),
+  createdAt: z.string(),
+});
