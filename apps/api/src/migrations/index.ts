@@ -1,5 +1,6 @@
 // Every migration, oldest first. New ones: `node dist/cli/generate-migration.js Name` against a migrated database.
 import { Initial1795812620516 } from './1795812620516-Initial';
 import { Partnerships1795814248316 } from './1795814248316-Partnerships';
+import { Endorsements1795814464003 } from './1795814464003-Endorsements';
 
-export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316];
+export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003];

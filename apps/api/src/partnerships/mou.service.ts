@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { MouSignature, MouVersion, Partnership } from './partnership.entities';
+import { audienceOf } from './partnership-store';
 import { PartnershipsService } from './partnerships.service';
 
 type Clause = MouVersion['clauses'][number];
@@ -56,7 +57,7 @@ export class MouService {
   async createVersion(context: RequestContext, id: string, input: MouVersionInput) {
     return this.dataSource.transaction(async (manager) => {
       const aggregate = await this.partnerships.visibleAggregate(manager, context, id, true);
-      await this.access.authorize(context, 'partnership.update', { partyOrganizationIds: aggregate.parties.map((p) => p.organizationId) }, { type: 'partnership', id });
+      await this.access.authorize(context, 'partnership.update', audienceOf(aggregate), { type: 'partnership', id });
       if (aggregate.partnership.status !== 'mou_drafting') {
         throw new Problem('invalid_status', `MoU versions are written while the MoU is being drafted (now: ${aggregate.partnership.status})`);
       }

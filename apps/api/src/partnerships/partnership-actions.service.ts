@@ -15,7 +15,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
-import { MouSignature, Partnership, PartnershipTransition } from './partnership.entities';
+import { MouSignature, Partnership, PartnershipEndorsement, PartnershipTransition } from './partnership.entities';
 import { loadPartnership, stateOf, toPartnershipView, type PartnershipAggregate } from './partnership-store';
 import type { PartnershipView } from './partnership-view';
 import { PartnershipsService } from './partnerships.service';
@@ -93,6 +93,12 @@ export class PartnershipActionsService {
     const changes: Partial<Partnership> = {};
     if (action === 'approve') changes.approvedMouVersion = partnership.currentMouVersion;
     if (action === 'request_changes') changes.approvedMouVersion = null;
+    // Endorsements belong to one review stage: a new stage (or a stage sent back) needs them again.
+    if (from !== to) await manager.delete(PartnershipEndorsement, { partnershipId: partnership.id });
+    if (action === 'endorse') {
+      const endorser = actor as Exclude<TransitionActor, typeof SYSTEM_ACTOR>;
+      await manager.getRepository(PartnershipEndorsement).insert({ partnershipId: partnership.id, organizationId: endorser.organizationId, endorsedBy: endorser.userId, at: now });
+    }
     if (action === 'sign') {
       const approved = partnership.approvedMouVersion!;
       const textHash = aggregate.versions.get(approved)!.textHash;

@@ -7,6 +7,7 @@ import {
   MouVersion,
   Partnership,
   PartnershipContribution,
+  PartnershipEndorsement,
   PartnershipReview,
   PartnershipRisk,
 } from './partnership.entities';
@@ -18,6 +19,7 @@ export interface PartyRow {
   nameKm: string | null;
   kind: OrganizationKind;
   type: string;
+  endorsingOrganizationId: string | null;
 }
 
 export interface PartnershipAggregate {
@@ -28,6 +30,8 @@ export interface PartnershipAggregate {
   signatures: MouSignature[];
   versions: Map<number, { number: number; textHash: string; createdAt: Date }>;
   hasFinalReview: boolean;
+  /** Organisations that endorsed the current review stage. */
+  endorsedBy: string[];
 }
 
 /** Null when there is no such partnership. `lock` takes the row for the rest of the transaction. */
@@ -37,19 +41,20 @@ export async function loadPartnership(manager: EntityManager, id: string, lock =
     ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
   });
   if (!partnership) return null;
-  const [parties, contributions, risks, signatures, versions, finalReviews] = await Promise.all([
-    manager.query(
-      `SELECT o.id AS "organizationId", o.name, o.name_km AS "nameKm", o.kind, o.type
-         FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
-        WHERE pp.partnership_id = $1 ORDER BY o.kind DESC, o.name`,
-      [id],
-    ) as Promise<PartyRow[]>,
-    manager.getRepository(PartnershipContribution).find({ where: { partnershipId: id }, order: { position: 'ASC' } }),
-    manager.getRepository(PartnershipRisk).find({ where: { partnershipId: id }, order: { position: 'ASC' } }),
-    manager.getRepository(MouSignature).find({ where: { partnershipId: id }, order: { signedAt: 'ASC' } }),
-    manager.getRepository(MouVersion).find({ where: { partnershipId: id }, select: { number: true, textHash: true, createdAt: true } }),
-    manager.getRepository(PartnershipReview).count({ where: { partnershipId: id, kind: 'final' } }),
-  ]);
+  // One after another: inside a transaction they share one connection.
+  const parties: PartyRow[] = await manager.query(
+    `SELECT o.id AS "organizationId", o.name, o.name_km AS "nameKm", o.kind, o.type,
+            o.endorsing_organization_id AS "endorsingOrganizationId"
+       FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
+      WHERE pp.partnership_id = $1 ORDER BY o.kind DESC, o.name`,
+    [id],
+  );
+  const contributions = await manager.getRepository(PartnershipContribution).find({ where: { partnershipId: id }, order: { position: 'ASC' } });
+  const risks = await manager.getRepository(PartnershipRisk).find({ where: { partnershipId: id }, order: { position: 'ASC' } });
+  const signatures = await manager.getRepository(MouSignature).find({ where: { partnershipId: id }, order: { signedAt: 'ASC' } });
+  const versions = await manager.getRepository(MouVersion).find({ where: { partnershipId: id }, select: { number: true, textHash: true, createdAt: true } });
+  const finalReviews = await manager.getRepository(PartnershipReview).count({ where: { partnershipId: id, kind: 'final' } });
+  const endorsements = await manager.getRepository(PartnershipEndorsement).find({ where: { partnershipId: id }, select: { organizationId: true } });
   return {
     partnership,
     parties,
@@ -58,7 +63,20 @@ export async function loadPartnership(manager: EntityManager, id: string, lock =
     signatures,
     versions: new Map(versions.map((v) => [v.number, { number: v.number, textHash: v.textHash, createdAt: v.createdAt }])),
     hasFinalReview: finalReviews > 0,
+    endorsedBy: endorsements.map((e) => e.organizationId),
   };
+}
+
+/** Parent administrations of the parties that must endorse (a parent that is itself a party need not). */
+export function requiredEndorsers(aggregate: PartnershipAggregate): string[] {
+  const parties = new Set(aggregate.parties.map((p) => p.organizationId));
+  const endorsers = aggregate.parties.map((p) => p.endorsingOrganizationId).filter((id): id is string => id !== null && !parties.has(id));
+  return [...new Set(endorsers)];
+}
+
+/** What the policy needs to decide who may see the partnership. */
+export function audienceOf(aggregate: PartnershipAggregate) {
+  return { partyOrganizationIds: aggregate.parties.map((p) => p.organizationId), endorserOrganizationIds: requiredEndorsers(aggregate) };
 }
 
 /** The organisations that signed the version approved for signature. */
@@ -74,6 +92,7 @@ export function stateOf(aggregate: PartnershipAggregate): PartnershipState {
     hasMouVersion: aggregate.partnership.currentMouVersion !== null,
     signedOrganizationIds: signedOrganizations(aggregate),
     hasFinalReview: aggregate.hasFinalReview,
+    endorsement: { requiredFrom: requiredEndorsers(aggregate), givenBy: aggregate.endorsedBy },
   };
 }
 
@@ -92,7 +111,8 @@ export function toPartnershipView(aggregate: PartnershipAggregate, actor: Actor)
     goals: p.goals,
     status: p.status,
     statusSince: p.statusSince.toISOString(),
-    parties: aggregate.parties.map((party) => ({ ...party, type: party.type, signed: signed.has(party.organizationId) })),
+    parties: aggregate.parties.map(({ endorsingOrganizationId: _endorser, ...party }) => ({ ...party, signed: signed.has(party.organizationId) })),
+    endorsement: { requiredFrom: requiredEndorsers(aggregate), givenBy: aggregate.endorsedBy },
     adminUnitCodes: p.adminUnitCodes,
     sectors: p.sectors,
     startDate: p.startDate,

@@ -22,6 +22,9 @@ export const partnershipSchema = z.object({
   status: z.enum(PARTNERSHIP_STATUSES),
   statusSince: z.string(),
   parties: z.array(partySchema),
+  endorsement: z
+    .object({ requiredFrom: z.array(z.uuid()), givenBy: z.array(z.uuid()) })
+    .describe('Parent administrations that must endorse the current review stage before the MoI reviewer decides'),
   adminUnitCodes: z.array(z.string()),
   sectors: z.array(z.string()),
   startDate: z.string(),

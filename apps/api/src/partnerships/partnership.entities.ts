@@ -270,7 +270,28 @@ export class PartnershipReview {
   createdAt: Date;
 }
 
+/** A parent administration's endorsement of the current review stage (cleared when the stage is sent back). */
+@Entity({ name: 'partnership_endorsements' })
+export class PartnershipEndorsement {
+  @PrimaryColumn({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: Partnership;
+
+  @Column({ name: 'endorsed_by', type: 'uuid' })
+  endorsedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+}
+
 export const PARTNERSHIP_ENTITIES = [
+  PartnershipEndorsement,
   Partnership,
   PartnershipParty,
   PartnershipContribution,

@@ -18,7 +18,7 @@ import type { RequestContext } from '../common/request-context';
 import { Organization } from '../organizations/organization.entity';
 import { changesOf } from '../organizations/organizations.service';
 import { Partnership, PartnershipContribution, PartnershipParty, PartnershipRisk, PartnershipTransition } from './partnership.entities';
-import { loadPartnership, toPartnershipView, type PartnershipAggregate } from './partnership-store';
+import { audienceOf, loadPartnership, toPartnershipView, type PartnershipAggregate } from './partnership-store';
 import type { PartnershipListItem, PartnershipView } from './partnership-view';
 
 type Proposal = PartnershipCreateInput;
@@ -68,7 +68,7 @@ export class PartnershipsService {
     return this.dataSource.transaction(async (manager) => {
       const aggregate = await this.visibleAggregate(manager, context, id, true);
       const partyIds = aggregate.parties.map((p) => p.organizationId);
-      await this.access.authorize(context, 'partnership.update', { partyOrganizationIds: partyIds }, { type: 'partnership', id });
+      await this.access.authorize(context, 'partnership.update', audienceOf(aggregate), { type: 'partnership', id });
       if (!isEditable(aggregate.partnership.status)) {
         throw new Problem('invalid_status', `A partnership can be edited only as a draft or while its MoU is drafted (now: ${aggregate.partnership.status})`);
       }
@@ -123,7 +123,12 @@ export class PartnershipsService {
       .orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').limit(query.limit + 1);
     // The same rule as the policy, in SQL: officers see only partnerships their organisation is party to.
     if (scope.kind === 'organization') {
-      qb.andWhere('EXISTS (SELECT 1 FROM partnership_parties pp WHERE pp.partnership_id = p.id AND pp.organization_id = :org)', { org: scope.organizationId });
+      // …or whose parties' parent administration it is (asked to endorse them).
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
+                  WHERE pp.partnership_id = p.id AND (pp.organization_id = :org OR o.endorsing_organization_id = :org))`,
+        { org: scope.organizationId },
+      );
     }
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.function) qb.andWhere('p.function = :function', { function: query.function });
@@ -159,7 +164,7 @@ export class PartnershipsService {
   async visibleAggregate(manager: EntityManager, context: RequestContext, id: string, lock = false): Promise<PartnershipAggregate> {
     const aggregate = await loadPartnership(manager, id, lock);
     if (!aggregate) throw notFound('The partnership');
-    await this.access.authorize(context, 'partnership.read', { partyOrganizationIds: aggregate.parties.map((p) => p.organizationId) }, { type: 'partnership', id });
+    await this.access.authorize(context, 'partnership.read', audienceOf(aggregate), { type: 'partnership', id });
     return aggregate;
   }
 
