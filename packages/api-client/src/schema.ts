@@ -660,6 +660,11 @@ export interface components {
                 /** @description Has signed the MoU version approved for signature */
                 signed: boolean;
             }[];
+            /** @description Parent administrations that must endorse the current review stage before the MoI reviewer decides */
+            endorsement: {
+                requiredFrom: string[];
+                givenBy: string[];
+            };
             adminUnitCodes: string[];
             sectors: string[];
             startDate: string;
