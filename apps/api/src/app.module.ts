@@ -9,7 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { JobsModule } from './jobs/jobs.module';
 import type { ProcessRole } from './jobs/jobs.service';
-import type { JobDefinitions } from './jobs/job-definitions';
+import { jobDefinitions, type JobDefinitions } from './jobs/job-definitions';
 import type { JobHandler } from './jobs/job-registry';
 import { ProblemFilter } from './common/problem.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
@@ -23,6 +23,8 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
 import { DemoModule } from './demo/demo.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -60,7 +62,7 @@ export class AppModule {
         }),
         ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
         DatabaseModule,
-        JobsModule.forRoot({ role, definitions: options.jobDefinitions, handlers: options.jobHandlers, queuePrefix: options.queuePrefix }),
+        JobsModule.forRoot({ role, definitions: options.jobDefinitions ?? jobDefinitions(config.lifecycle), handlers: options.jobHandlers, queuePrefix: options.queuePrefix }),
         AuditModule,
         AuthModule,
         MaintenanceModule,
@@ -68,6 +70,8 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         PartnershipsModule,
+        NotificationsModule,
+        LifecycleJobsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -47,6 +47,9 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().default('Daikou <no-reply@daikou.local>'),
+  DAIKOU_COMPLETION_CHECK_MS: z.coerce.number().int().min(100).default(3_600_000),
+  DAIKOU_REMINDER_CHECK_MS: z.coerce.number().int().min(100).default(3_600_000),
+  DAIKOU_REMINDER_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -78,6 +81,8 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   smtpUrl: string | null;
   mailFrom: string;
+  /** Scheduled lifecycle work: completing partnerships at their end date, reminding whoever must act. */
+  lifecycle: { completionCheckMs: number; reminderCheckMs: number; reminderAfterDays: number };
 }
 
 export class ConfigError extends Error {
@@ -136,6 +141,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL,
     smtpUrl: env.SMTP_URL ?? null,
     mailFrom: env.MAIL_FROM,
+    lifecycle: {
+      completionCheckMs: env.DAIKOU_COMPLETION_CHECK_MS,
+      reminderCheckMs: env.DAIKOU_REMINDER_CHECK_MS,
+      reminderAfterDays: env.DAIKOU_REMINDER_AFTER_DAYS,
+    },
   };
 }
 

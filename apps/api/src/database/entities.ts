@@ -3,8 +3,9 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { Session } from '../auth/session.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { JobEffect, JobRecord } from '../jobs/job.entity';
+import { UserNotification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES];
+export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, UserNotification];

@@ -4,6 +4,9 @@ import type { QueueName } from '../config/config';
 
 export interface JobPayloads {
   'maintenance.purge_finished_jobs': { olderThanDays: number };
+  'notifications.email': { notificationId: string };
+  'partnerships.complete_due': Record<string, never>;
+  'partnerships.remind_stalled': Record<string, never>;
 }
 
 export type JobName = keyof JobPayloads;
@@ -16,8 +19,18 @@ export interface JobDefinition<P = unknown> {
 
 export type JobDefinitions = Record<string, JobDefinition>;
 
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
-export const JOB_DEFINITIONS: { [N in JobName]: JobDefinition<JobPayloads[N]> } = {
-  'maintenance.purge_finished_jobs': { queue: 'default', schedule: { everyMs: DAY, payload: { olderThanDays: 30 } } },
-};
+/** The jobs, with the lifecycle checks as often as configured (DAIKOU_COMPLETION_CHECK_MS, DAIKOU_REMINDER_CHECK_MS). */
+export function jobDefinitions(lifecycle: { completionCheckMs: number; reminderCheckMs: number }): { [N in JobName]: JobDefinition<JobPayloads[N]> } {
+  return {
+    'maintenance.purge_finished_jobs': { queue: 'default', schedule: { everyMs: DAY, payload: { olderThanDays: 30 } } },
+    'notifications.email': { queue: 'default' },
+    'partnerships.complete_due': { queue: 'default', schedule: { everyMs: lifecycle.completionCheckMs, payload: {} } },
+    'partnerships.remind_stalled': { queue: 'default', schedule: { everyMs: lifecycle.reminderCheckMs, payload: {} } },
+  };
+}
+
+/** The jobs with the default (hourly) lifecycle checks. */
+export const JOB_DEFINITIONS = jobDefinitions({ completionCheckMs: HOUR, reminderCheckMs: HOUR });

@@ -15,6 +15,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MouSignature, Partnership, PartnershipEndorsement, PartnershipTransition } from './partnership.entities';
 import { loadPartnership, stateOf, toPartnershipView, type PartnershipAggregate } from './partnership-store';
 import type { PartnershipView } from './partnership-view';
@@ -42,6 +43,7 @@ export class PartnershipActionsService {
     private readonly dataSource: DataSource,
     private readonly partnerships: PartnershipsService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async apply(
@@ -130,6 +132,7 @@ export class PartnershipActionsService {
       entityId: partnership.id,
       summary: { from, to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}) },
     });
+    await this.notifications.partnershipChanged(manager, aggregate, { action, from, to, actorId: 'system' in actor ? null : actor.userId });
   }
 
   async history(context: RequestContext, id: string) {
