@@ -394,6 +394,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AmendmentsController_list"];
+        put?: never;
+        /** Open an amendment of the MoU (a party’s officer, while active; one open at a time) */
+        post: operations["AmendmentsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/amendments/{amendmentId}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write the amended MoU version (while the amendment is drafted) */
+        post: operations["AmendmentsController_writeVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/amendments/{amendmentId}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** submit, request_changes, approve, decline, endorse, sign, withdraw an amendment */
+        post: operations["AmendmentsController_act"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -487,6 +538,55 @@ export interface components {
             locale: "km" | "en";
             active: boolean;
             createdAt: string;
+        };
+        Amendment: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "drafting" | "in_review" | "awaiting_signatures" | "in_force" | "declined" | "withdrawn";
+            statusSince: string;
+            reason: string;
+            baseVersion: number;
+            currentVersion: number | null;
+            approvedVersion: number | null;
+            endorsement: {
+                requiredFrom: string[];
+                givenBy: string[];
+            };
+            signedOrganizationIds: string[];
+            allowedActions: ("submit" | "request_changes" | "approve" | "decline" | "sign" | "withdraw" | "endorse")[];
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            version: number;
+        };
+        AmendmentActionInput: {
+            comment?: string;
+            reason?: string;
+        };
+        AmendmentList: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "drafting" | "in_review" | "awaiting_signatures" | "in_force" | "declined" | "withdrawn";
+            statusSince: string;
+            reason: string;
+            baseVersion: number;
+            currentVersion: number | null;
+            approvedVersion: number | null;
+            endorsement: {
+                requiredFrom: string[];
+                givenBy: string[];
+            };
+            signedOrganizationIds: string[];
+            allowedActions: ("submit" | "request_changes" | "approve" | "decline" | "sign" | "withdraw" | "endorse")[];
+            /** Format: uuid */
+            createdBy: string;
+            createdAt: string;
+            version: number;
+        }[];
+        AmendmentOpenInput: {
+            reason: string;
         };
         AuditPage: {
             items: {
@@ -591,6 +691,8 @@ export interface components {
         };
         MouVersion: {
             number: number;
+            /** @description Set when the version was proposed by an amendment */
+            amendmentId: string | null;
             clauses: {
                 key: string;
                 titleEn: string;
@@ -614,6 +716,8 @@ export interface components {
         };
         MouVersionList: {
             number: number;
+            /** @description Set when the version was proposed by an amendment */
+            amendmentId: string | null;
             clauses: {
                 key: string;
                 titleEn: string;
@@ -1742,6 +1846,109 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SignatureList"];
+                };
+            };
+        };
+    };
+    AmendmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AmendmentList"];
+                };
+            };
+        };
+    };
+    AmendmentsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendmentOpenInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Amendment"];
+                };
+            };
+        };
+    };
+    AmendmentsController_writeVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                amendmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MouVersionInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouVersion"];
+                };
+            };
+        };
+    };
+    AmendmentsController_act: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                amendmentId: string;
+                action: "submit" | "request_changes" | "approve" | "decline" | "sign" | "withdraw" | "endorse";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendmentActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Amendment"];
                 };
             };
         };

@@ -3,5 +3,6 @@ import { Initial1795812620516 } from './1795812620516-Initial';
 import { Partnerships1795814248316 } from './1795814248316-Partnerships';
 import { Endorsements1795814464003 } from './1795814464003-Endorsements';
 import { Notifications1795814604590 } from './1795814604590-Notifications';
+import { Amendments1795814604953 } from './1795814604953-Amendments';
 
-export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003, Notifications1795814604590];
+export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003, Notifications1795814604590, Amendments1795814604953];

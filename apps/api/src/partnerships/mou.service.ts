@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { diffWordsWithSpace } from 'diff';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { buildMouTemplate, canonicalMouText, type MouVersionInput } from '@daikou/domain';
 import { getAdminUnit } from '@daikou/gazetteer';
 import { AccessService } from '../auth/access.service';
@@ -20,9 +20,10 @@ export function mouTextHash(clauses: Clause[]): string {
   return createHash('sha256').update(canonicalMouText(clauses)).digest('hex');
 }
 
-function versionView(version: MouVersion) {
+export function versionView(version: MouVersion) {
   return {
     number: version.number,
+    amendmentId: version.amendmentId,
     clauses: version.clauses,
     textHash: version.textHash,
     createdAt: version.createdAt.toISOString(),
@@ -59,21 +60,30 @@ export class MouService {
       const aggregate = await this.partnerships.visibleAggregate(manager, context, id, true);
       await this.access.authorize(context, 'partnership.update', audienceOf(aggregate), { type: 'partnership', id });
       if (aggregate.partnership.status !== 'mou_drafting') {
-        throw new Problem('invalid_status', `MoU versions are written while the MoU is being drafted (now: ${aggregate.partnership.status})`);
+        throw new Problem('invalid_status', `MoU versions are written while the MoU is being drafted (now: ${aggregate.partnership.status}); an active partnership changes its MoU through an amendment`);
       }
-      const number = (aggregate.partnership.currentMouVersion ?? 0) + 1;
-      const clauses: Clause[] = input.clauses.map(({ key, titleEn, textEn, titleKm, textKm }) => ({
-        key, titleEn, textEn, ...(titleKm !== undefined ? { titleKm } : {}), ...(textKm !== undefined ? { textKm } : {}),
-      }));
-      const version = await manager.getRepository(MouVersion).save(
-        manager.getRepository(MouVersion).create({ partnershipId: id, number, clauses, textHash: mouTextHash(clauses), createdBy: context.actor!.userId }),
-      );
-      await manager.getRepository(Partnership).save({ ...aggregate.partnership, currentMouVersion: number });
-      await this.audit.record(manager, context, {
-        action: 'mou.version_create', entityType: 'partnership', entityId: id, summary: { number, textHash: version.textHash, clauses: clauses.length },
-      });
-      return versionView(version);
+      return versionView(await this.writeVersion(manager, context, aggregate.partnership, input, null));
     });
+  }
+
+  /** Adds the next version (numbers run on across amendments) to a locked partnership. */
+  async writeVersion(manager: EntityManager, context: RequestContext, partnership: Partnership, input: MouVersionInput, amendmentId: string | null): Promise<MouVersion> {
+    const number = (partnership.currentMouVersion ?? 0) + 1;
+    const clauses: Clause[] = input.clauses.map(({ key, titleEn, textEn, titleKm, textKm }) => ({
+      key, titleEn, textEn, ...(titleKm !== undefined ? { titleKm } : {}), ...(textKm !== undefined ? { textKm } : {}),
+    }));
+    const version = await manager.getRepository(MouVersion).save(
+      manager.getRepository(MouVersion).create({ partnershipId: partnership.id, number, clauses, textHash: mouTextHash(clauses), createdBy: context.actor!.userId, amendmentId }),
+    );
+    await manager.getRepository(Partnership).save({ ...partnership, currentMouVersion: number });
+    partnership.currentMouVersion = number;
+    await this.audit.record(manager, context, {
+      action: 'mou.version_create',
+      entityType: 'partnership',
+      entityId: partnership.id,
+      summary: { number, textHash: version.textHash, clauses: clauses.length, ...(amendmentId ? { amendmentId } : {}) },
+    });
+    return version;
   }
 
   /** A starting text for the MoU, prefilled from the proposal (not stored until written as a version). */

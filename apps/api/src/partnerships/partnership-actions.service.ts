@@ -5,37 +5,20 @@ import { DataSource, type EntityManager } from 'typeorm';
 import {
   decideTransition,
   SYSTEM_ACTOR,
-  TRANSITION_ERROR_MESSAGES,
   type PartnershipAction,
   type PartnershipStatus,
   type TransitionActor,
-  type TransitionError,
   type TransitionInput,
 } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
 import { Problem } from '../common/problem';
+import { transitionProblem } from './transition-problem';
 import type { RequestContext } from '../common/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MouSignature, Partnership, PartnershipEndorsement, PartnershipTransition } from './partnership.entities';
-import { loadPartnership, stateOf, toPartnershipView, type PartnershipAggregate } from './partnership-store';
+import { loadPartnership, stateOf, toPartnershipView, withdrawOpenAmendments, type PartnershipAggregate } from './partnership-store';
 import type { PartnershipView } from './partnership-view';
 import { PartnershipsService } from './partnerships.service';
-
-export function transitionProblem(error: TransitionError): Problem {
-  const message = TRANSITION_ERROR_MESSAGES[error.code as keyof typeof TRANSITION_ERROR_MESSAGES]?.en ?? error.code;
-  switch (error.code) {
-    case 'not_visible':
-      return new Problem('not_found', 'The partnership was not found');
-    case 'invalid_status':
-      return new Problem('invalid_status', message);
-    case 'comment_required':
-      return new Problem('validation', message, [{ path: 'comment', message: 'is required for this action' }]);
-    case 'reason_required':
-      return new Problem('validation', message, [{ path: 'reason', message: 'is required for this action' }]);
-    default:
-      return new Problem(error.httpStatus === 403 ? 'forbidden' : 'conflict', message, undefined, error.httpStatus);
-  }
-}
 
 @Injectable()
 export class PartnershipActionsService {
@@ -114,6 +97,8 @@ export class PartnershipActionsService {
       changes.status = to;
       changes.statusSince = now;
     }
+    // An amendment under way ends when the partnership stops being active for good.
+    if (to === 'completed' || to === 'terminated') await withdrawOpenAmendments(manager, partnership.id);
     // Every action bumps the version, so a client holding an old copy learns it is stale.
     await manager.getRepository(Partnership).save({ ...partnership, ...changes });
     await manager.getRepository(PartnershipTransition).insert({

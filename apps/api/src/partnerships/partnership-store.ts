@@ -1,6 +1,6 @@
 // Loads a whole partnership aggregate (and the domain's view of its state) in one place.
 import type { EntityManager } from 'typeorm';
-import { allowedActions, type Actor, type PartnershipState } from '@daikou/domain';
+import { allowedActions, OPEN_AMENDMENT_STATUSES, type Actor, type PartnershipState } from '@daikou/domain';
 import type { OrganizationKind } from '@daikou/domain';
 import {
   MouSignature,
@@ -65,6 +65,15 @@ export async function loadPartnership(manager: EntityManager, id: string, lock =
     hasFinalReview: finalReviews > 0,
     endorsedBy: endorsements.map((e) => e.organizationId),
   };
+}
+
+/** When a partnership stops being active for good, its open amendment ends with it. */
+export async function withdrawOpenAmendments(manager: EntityManager, partnershipId: string): Promise<void> {
+  await manager.query(
+    `UPDATE mou_amendments SET status = 'withdrawn', status_since = now(), version = version + 1
+      WHERE partnership_id = $1 AND status = ANY($2::text[])`,
+    [partnershipId, [...OPEN_AMENDMENT_STATUSES]],
+  );
 }
 
 /** Parent administrations of the parties that must endorse (a parent that is itself a party need not). */

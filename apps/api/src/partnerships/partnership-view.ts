@@ -1,6 +1,6 @@
 // What the API answers about partnerships (documented in OpenAPI from these schemas).
 import { z } from 'zod';
-import { ORGANIZATION_KINDS, PARTNERSHIP_ACTIONS, PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS, PARTNERSHIP_STATUSES } from '@daikou/domain';
+import { AMENDMENT_ACTIONS, AMENDMENT_STATUSES, ORGANIZATION_KINDS, PARTNERSHIP_ACTIONS, PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS, PARTNERSHIP_STATUSES } from '@daikou/domain';
 
 export const partySchema = z.object({
   organizationId: z.uuid(),
@@ -86,6 +86,7 @@ export const clauseSchema = z.object({
 
 export const mouVersionSchema = z.object({
   number: z.number(),
+  amendmentId: z.uuid().nullable().describe('Set when the version was proposed by an amendment'),
   clauses: z.array(clauseSchema),
   textHash: z.string(),
   createdAt: z.string(),
@@ -108,3 +109,20 @@ export const reviewSchema = z.object({
   reviewerId: z.uuid(),
   createdAt: z.string(),
 });
+
+export const amendmentSchema = z.object({
+  id: z.uuid(),
+  status: z.enum(AMENDMENT_STATUSES),
+  statusSince: z.string(),
+  reason: z.string(),
+  baseVersion: z.number(),
+  currentVersion: z.number().nullable(),
+  approvedVersion: z.number().nullable(),
+  endorsement: z.object({ requiredFrom: z.array(z.uuid()), givenBy: z.array(z.uuid()) }),
+  signedOrganizationIds: z.array(z.uuid()),
+  allowedActions: z.array(z.enum(AMENDMENT_ACTIONS)),
+  createdBy: z.uuid(),
+  createdAt: z.string(),
+  version: z.number(),
+});
+export type AmendmentView = z.infer<typeof amendmentSchema>;

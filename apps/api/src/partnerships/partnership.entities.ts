@@ -1,6 +1,6 @@
 // The Partnership aggregate: the partnership row and the rows that belong to it.
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { PartnershipForm, PartnershipFunction, PartnershipStatus } from '@daikou/domain';
+import type { AmendmentStatus, PartnershipForm, PartnershipFunction, PartnershipStatus } from '@daikou/domain';
 import { Organization } from '../organizations/organization.entity';
 
 @Entity({ name: 'partnerships' })
@@ -210,6 +210,10 @@ export class MouVersion {
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
+
+  /** Set when the version was proposed by an amendment of an active partnership. */
+  @Column({ name: 'amendment_id', type: 'uuid', nullable: true })
+  amendmentId: string | null;
 }
 
 @Entity({ name: 'mou_signatures' })
@@ -290,7 +294,75 @@ export class PartnershipEndorsement {
   at: Date;
 }
 
+/** A change to the MoU of an active partnership: reviewed and signed again while the signed version stays in force. */
+@Entity({ name: 'mou_amendments' })
+@Index('mou_amendments_partnership_idx', ['partnershipId'])
+export class MouAmendment {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: Partnership;
+
+  @Column({ type: 'text' })
+  status: AmendmentStatus;
+
+  @Column({ name: 'status_since', type: 'timestamptz' })
+  statusSince: Date;
+
+  /** Why the MoU should change. */
+  @Column({ type: 'text' })
+  reason: string;
+
+  /** The version in force when the amendment was opened. */
+  @Column({ name: 'base_version', type: 'integer' })
+  baseVersion: number;
+
+  @Column({ name: 'current_version', type: 'integer', nullable: true })
+  currentVersion: number | null;
+
+  @Column({ name: 'approved_version', type: 'integer', nullable: true })
+  approvedVersion: number | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+
+  @VersionColumn({ default: 1 })
+  version: number;
+}
+
+@Entity({ name: 'mou_amendment_endorsements' })
+export class MouAmendmentEndorsement {
+  @PrimaryColumn({ name: 'amendment_id', type: 'uuid' })
+  amendmentId: string;
+
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => MouAmendment, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'amendment_id' })
+  amendment?: MouAmendment;
+
+  @Column({ name: 'endorsed_by', type: 'uuid' })
+  endorsedBy: string;
+
+  @Column({ type: 'timestamptz' })
+  at: Date;
+}
+
 export const PARTNERSHIP_ENTITIES = [
+  MouAmendment,
+  MouAmendmentEndorsement,
   PartnershipEndorsement,
   Partnership,
   PartnershipParty,

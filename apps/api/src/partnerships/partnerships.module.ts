@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { AmendmentsController } from './amendments.controller';
+import { AmendmentsService } from './amendments.service';
 import { MouController } from './mou.controller';
 import { MouService } from './mou.service';
 import { PartnershipActionsService } from './partnership-actions.service';
@@ -9,8 +11,8 @@ import { ReviewsService } from './reviews.service';
 
 @Module({
   imports: [NotificationsModule],
-  controllers: [PartnershipsController, MouController],
-  providers: [PartnershipsService, PartnershipActionsService, MouService, ReviewsService],
+  controllers: [PartnershipsController, MouController, AmendmentsController],
+  providers: [PartnershipsService, PartnershipActionsService, MouService, ReviewsService, AmendmentsService],
   exports: [PartnershipsService, PartnershipActionsService],
 })
 export class PartnershipsModule {}

@@ -1,0 +1,19 @@
+// The domain's refusal of a lifecycle step, as the problem the API answers with.
+import { TRANSITION_ERROR_MESSAGES, type TransitionError } from '@daikou/domain';
+import { Problem } from '../common/problem';
+
+export function transitionProblem(error: TransitionError): Problem {
+  const message = TRANSITION_ERROR_MESSAGES[error.code as keyof typeof TRANSITION_ERROR_MESSAGES]?.en ?? error.code;
+  switch (error.code) {
+    case 'not_visible':
+      return new Problem('not_found', 'The partnership was not found');
+    case 'invalid_status':
+      return new Problem('invalid_status', message);
+    case 'comment_required':
+      return new Problem('validation', message, [{ path: 'comment', message: 'is required for this action' }]);
+    case 'reason_required':
+      return new Problem('validation', message, [{ path: 'reason', message: 'is required for this action' }]);
+    default:
+      return new Problem(error.httpStatus === 403 ? 'forbidden' : 'conflict', message, undefined, error.httpStatus);
+  }
+}
