@@ -18,6 +18,7 @@ const demoPassword = 'daikou-demo-2026';
 export const demoAccounts = {
   admin: { email: 'admin@daikou.demo', password: demoPassword, name: 'Sokha Admin' },
   reviewer: { email: 'reviewer@daikou.demo', password: demoPassword, name: 'Chenda Reviewer' },
+  snaOfficer: { email: 'sna@daikou.demo', password: demoPassword, name: 'Vuthy Sna' },
   csoOfficer: { email: 'cso@daikou.demo', password: demoPassword, name: 'Sreymom Cso' },
 };
 

@@ -1,6 +1,6 @@
 // Router loaders that send signed-out visitors to sign-in and refuse sections outside the user's role.
 import { data, redirect, type LoaderFunctionArgs } from 'react-router';
-import { currentUserQueryOptions, type CurrentUser } from '../features/auth/api/get-current-user';
+import { currentUserQueryOptions, type CurrentUser } from '../lib/current-user';
 import { signInPath } from '../features/auth/routes/sign-in-path';
 import { hasStatus } from '../lib/api-error';
 import { queryClient } from '../lib/query-client';

@@ -1,11 +1,79 @@
 // Every address of the web app. Pages load on demand so the sign-in screen stays light.
-import { createBrowserRouter, redirect } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { ComingNextPage } from '../components/coming-next-page';
 import { PageLoading } from '../components/page-loading';
 import { signInRoutePath } from '../features/auth/routes/sign-in-path';
 import { requireSectionRole, requireSignedInUser } from './route-guards';
 import { RootErrorPage, SectionErrorPage } from './routes/route-error-page';
-import { homePathFor, sections } from './sections';
+import { homePathFor, sections, type Section } from './sections';
+
+// The pages of each built section; a section not listed here says "coming next".
+const sectionPages: Readonly<Record<string, RouteObject[]>> = {
+  organizations: [
+    {
+      index: true,
+      lazy: {
+        Component: async () =>
+          (await import('../features/organizations/routes/organization-directory-route')).OrganizationDirectoryRoute,
+      },
+    },
+    {
+      path: 'new',
+      lazy: {
+        loader: async () => (await import('../features/organizations/routes/new-organization-route')).newOrganizationLoader,
+        Component: async () => (await import('../features/organizations/routes/new-organization-route')).NewOrganizationRoute,
+      },
+    },
+    {
+      path: ':id',
+      lazy: {
+        loader: async () =>
+          (await import('../features/organizations/routes/organization-profile-route')).organizationProfileLoader,
+        Component: async () =>
+          (await import('../features/organizations/routes/organization-profile-route')).OrganizationProfileRoute,
+      },
+    },
+    {
+      path: ':id/edit',
+      lazy: {
+        loader: async () => (await import('../features/organizations/routes/edit-organization-route')).editOrganizationLoader,
+        Component: async () => (await import('../features/organizations/routes/edit-organization-route')).EditOrganizationRoute,
+      },
+    },
+  ],
+  users: [
+    {
+      index: true,
+      lazy: { Component: async () => (await import('../features/users/routes/users-route')).UsersRoute },
+    },
+    {
+      path: 'new',
+      lazy: { Component: async () => (await import('../features/users/routes/new-user-route')).NewUserRoute },
+    },
+    {
+      path: ':id',
+      lazy: {
+        loader: async () => (await import('../features/users/routes/user-route')).userLoader,
+        Component: async () => (await import('../features/users/routes/user-route')).UserRoute,
+      },
+    },
+  ],
+  audit: [
+    {
+      index: true,
+      lazy: { Component: async () => (await import('../features/audit/routes/audit-route')).AuditRoute },
+    },
+  ],
+};
+
+function sectionRoute(section: Section): RouteObject {
+  return {
+    path: section.path,
+    // The role check covers every page of the section; the server still authorises each request.
+    loader: requireSectionRole(section),
+    children: sectionPages[section.path] ?? [{ index: true, element: <ComingNextPage titleKey={section.labelKey} /> }],
+  };
+}
 
 export function createAppRouter() {
   return createBrowserRouter([
@@ -29,15 +97,7 @@ export function createAppRouter() {
               index: true,
               loader: async ({ request }) => redirect(homePathFor((await requireSignedInUser(request)).role)),
             },
-            {
-              ErrorBoundary: SectionErrorPage,
-              // Each section says "coming next" until its feature's route replaces it.
-              children: sections.map((section) => ({
-                path: section.path,
-                loader: requireSectionRole(section),
-                element: <ComingNextPage titleKey={section.labelKey} />,
-              })),
-            },
+            { ErrorBoundary: SectionErrorPage, children: sections.map(sectionRoute) },
           ],
         },
         {

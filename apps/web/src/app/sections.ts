@@ -20,7 +20,7 @@ export const sections: readonly Section[] = [
   { path: 'organizations', labelKey: 'nav.organisations', roles: 'everyone' },
   { path: 'notifications', labelKey: 'nav.notifications', roles: 'everyone' },
   { path: 'users', labelKey: 'nav.users', roles: ['admin'] },
-  { path: 'audit-log', labelKey: 'nav.auditLog', roles: ['admin'] },
+  { path: 'audit', labelKey: 'nav.auditLog', roles: ['admin'] },
 ];
 
 export function sectionsFor(role: Role): Section[] {

@@ -1,8 +1,6 @@
 // Switches the interface between Khmer and English; each language is named in its own script.
 import { useTranslation } from 'react-i18next';
-import { chooseLanguage, currentLanguage, languages, type Language } from '../lib/i18n';
-
-const ownNames: Record<Language, string> = { km: 'ខ្មែរ', en: 'English' };
+import { chooseLanguage, currentLanguage, languageOwnNames, languages } from '../lib/i18n';
 
 export function LanguageSwitch() {
   // Subscribing to translations re-renders the switch when the language changes.
@@ -18,7 +16,7 @@ export function LanguageSwitch() {
           aria-pressed={language === current}
           onClick={() => chooseLanguage(language)}
         >
-          {ownNames[language]}
+          {languageOwnNames[language]}
         </button>
       ))}
     </div>

@@ -23,9 +23,12 @@ export class ApiError extends Error {
   }
 }
 
-// Servers name fields as "email", "/email" (JSON pointer) or "body.email"; forms only know "email".
+// Servers name fields as "email", "/email" (JSON pointer), "body.email" or "query.cursor", and an entry of a
+// list as "capacities.2"; forms know the top-level field: "email", "capacities".
 function fieldName(path: string): string {
-  return path.split(/[./]/).filter(Boolean).at(-1) ?? '';
+  const segments = path.split(/[./]/).filter(Boolean);
+  if (segments[0] === 'body' || segments[0] === 'query' || segments[0] === 'params') segments.shift();
+  return segments[0] ?? '';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,10 @@
-// GET /api/auth/me — who is signed in (401 when nobody is).
+// GET /api/auth/me — who is signed in (401 when nobody is). Shared: every feature asks the domain policy
+// about the same actor the server will decide on.
 import type { Schemas } from '@daikou/api-client';
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '../../../lib/api-client';
-import { dataOrThrow } from '../../../lib/api-error';
+import type { Actor } from '@daikou/domain';
+import { queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { api } from './api-client';
+import { dataOrThrow } from './api-error';
 
 export type CurrentUser = Schemas['User'];
 
@@ -16,4 +18,13 @@ export function currentUserQueryOptions() {
 
 export function useCurrentUser() {
   return useQuery(currentUserQueryOptions());
+}
+
+/** Inside the signed-in app, where the shell's loader has already fetched the user. */
+export function useSignedInUser(): CurrentUser {
+  return useSuspenseQuery(currentUserQueryOptions()).data;
+}
+
+export function actorOf(user: CurrentUser): Actor {
+  return { userId: user.id, role: user.role, organizationId: user.organizationId, isSignatory: user.isSignatory };
 }

@@ -9,6 +9,9 @@ import km from '../locales/km.json';
 export const languages = ['km', 'en'] as const satisfies readonly Locale[];
 export type Language = Locale;
 
+/** Each language named in its own script, so a reader finds theirs whatever the interface shows. */
+export const languageOwnNames: Readonly<Record<Language, string>> = { km: 'ខ្មែរ', en: 'English' };
+
 const storageKey = 'daikou.language';
 
 function isLanguage(value: unknown): value is Language {

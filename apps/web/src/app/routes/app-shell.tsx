@@ -3,13 +3,15 @@ import { ROLE_LABELS } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { Brand } from '../../components/brand';
+import { LookupsProvider } from '../../components/lookups';
 import { LanguageSwitch } from '../../components/language-switch';
 import { PageLoading } from '../../components/page-loading';
-import { useCurrentUser } from '../../features/auth/api/get-current-user';
+import { useCurrentUser } from '../../lib/current-user';
 import { useSignOut } from '../../features/auth/api/sign-out';
 import { signInPath, signInRoutePath } from '../../features/auth/routes/sign-in-path';
 import { hasStatus } from '../../lib/api-error';
 import { useBilingual } from '../../lib/use-bilingual';
+import { lookups } from '../lookups';
 import { sectionsFor } from '../sections';
 
 export function AppShell() {
@@ -59,7 +61,9 @@ export function AppShell() {
         </ul>
       </nav>
       <main id="main" className="shell-main" tabIndex={-1}>
-        <Outlet />
+        <LookupsProvider value={lookups}>
+          <Outlet />
+        </LookupsProvider>
       </main>
     </div>
   );

@@ -3,7 +3,7 @@ import type { Schemas } from '@daikou/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { dataOrThrow } from '../../../lib/api-error';
-import { currentUserQueryOptions } from './get-current-user';
+import { currentUserQueryOptions } from '../../../lib/current-user';
 
 export type SignInInput = Schemas['LoginInput'];
 

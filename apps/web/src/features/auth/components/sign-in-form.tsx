@@ -1,16 +1,14 @@
 // Email and password form; shows why a sign-in failed, next to the field when a field is the reason.
-import { localizeValidationMessage, loginInput } from '@daikou/domain';
+import { loginInput } from '@daikou/domain';
 import type { TFunction } from 'i18next';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
-import { currentLanguage } from '../../../lib/i18n';
+import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useSignIn } from '../api/sign-in';
 
 const fields = ['email', 'password'] as const;
-type Field = (typeof fields)[number];
-type FieldMessages = Partial<Record<Field, string>>;
 
 function failureMessage(error: Error, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('signIn.errors.unreachable');
@@ -37,34 +35,16 @@ function failureMessage(error: Error, t: TFunction): string {
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation();
   const signIn = useSignIn();
-  // Checked in the browser with the same schema the API uses, so both give the same (English) messages.
-  const [invalid, setInvalid] = useState<FieldMessages>({});
-
-  const serverError = signIn.error instanceof ApiError ? signIn.error : undefined;
-  const fieldError = (field: Field) => {
-    const message = invalid[field] ?? serverError?.messageFor(field);
-    return message && localizeValidationMessage(message, currentLanguage());
-  };
+  // Checked in the browser with the same schema the API uses, so both give the same messages.
+  const { errorFor: fieldError, accept } = useFieldErrors(fields, signIn.error);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    const parsed = loginInput.safeParse({ email: data.get('email'), password: data.get('password') });
+    const data = new FormData(event.currentTarget);
     signIn.reset();
-    if (!parsed.success) {
-      const messages: FieldMessages = {};
-      for (const issue of parsed.error.issues) {
-        const field = fields.find((name) => name === issue.path[0]);
-        if (field) messages[field] ??= issue.message;
-      }
-      setInvalid(messages);
-      const firstInvalid = fields.find((field) => messages[field]);
-      if (firstInvalid) (form.elements.namedItem(firstInvalid) as HTMLInputElement).focus();
-      return;
-    }
-    setInvalid({});
-    signIn.mutate(parsed.data, { onSuccess: onSignedIn });
+    const parsed = loginInput.safeParse({ email: data.get('email'), password: data.get('password') });
+    const input = accept(parsed, event.currentTarget);
+    if (input) signIn.mutate(input, { onSuccess: onSignedIn });
   }
 
   return (

@@ -1,0 +1,7 @@
+// Hands each feature the pieces of other features it shows (see src/components/lookups.tsx).
+import type { Lookups } from '../components/lookups';
+import { OrganizationName } from '../features/organizations/components/organization-name';
+import { OrganizationPicker } from '../features/organizations/components/organization-picker';
+import { UserName } from '../features/users/components/user-name';
+
+export const lookups: Lookups = { OrganizationName, OrganizationPicker, UserName };
