@@ -1,5 +1,6 @@
 // A labelled drop-down list; the first option may stand for "none" or "any".
-import { useId, type SelectHTMLAttributes } from 'react';
+import type { SelectHTMLAttributes } from 'react';
+import { FieldFrame } from './field-frame';
 
 export interface SelectOption {
   value: string;
@@ -9,6 +10,7 @@ export interface SelectOption {
 interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'name' | 'onChange'> {
   name: string;
   label: string;
+  hint?: string;
   options: readonly SelectOption[];
   /** The text of the empty first option; without it every choice is a value. */
   emptyLabel?: string;
@@ -16,32 +18,19 @@ interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectElement>,
   onValueChange: (value: string) => void;
 }
 
-export function SelectField({ name, label, options, emptyLabel, error, onValueChange, ...select }: SelectFieldProps) {
-  const id = useId();
-  const errorId = `${id}-error`;
+export function SelectField({ name, label, hint, options, emptyLabel, error, onValueChange, ...select }: SelectFieldProps) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => onValueChange(event.target.value)}
-        {...select}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error}>
+      {(control) => (
+        <select name={name} {...control} onChange={(event) => onValueChange(event.target.value)} {...select}>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </FieldFrame>
   );
 }

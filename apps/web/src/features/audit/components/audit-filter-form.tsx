@@ -1,6 +1,7 @@
 // The audit log's filters: action and entity type apply at once; the entity id and dates on Search.
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { FilterForm } from '../../../components/filter-form';
 import { SelectField, type SelectOption } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useFilterDraft } from '../../../lib/use-filter-draft';
@@ -20,7 +21,11 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
     Object.entries(vocabulary).map(([value, labelKey]) => ({ value, label: t(labelKey) }));
 
   return (
-    <form role="search" className="filters" aria-label={t('audit.filters')} onSubmit={submit}>
+    <FilterForm
+      label={t('audit.filters')}
+      onSubmit={submit}
+      clear={hasFilters(filters) ? { label: t('audit.clearFilters'), onClear: clear } : undefined}
+    >
       <div className="filters-grid">
         <SelectField
           name="action"
@@ -62,16 +67,6 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
           onChange={(event) => edit({ to: event.target.value })}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {t('common.search')}
-        </button>
-        {hasFilters(filters) && (
-          <button type="button" className="button button-quiet" onClick={clear}>
-            {t('audit.clearFilters')}
-          </button>
-        )}
-      </div>
-    </form>
+    </FilterForm>
   );
 }

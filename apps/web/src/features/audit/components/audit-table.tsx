@@ -1,5 +1,6 @@
 // The audit entries, newest first: when, who, what, on what, what changed, and the request it came from.
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { useLookups } from '../../../components/lookups';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import type { AuditEntry } from '../api/get-audit-entries';
@@ -20,50 +21,37 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
     request: t('audit.columns.request'),
   };
   return (
-    <div className="table-scroll">
-      <table className="table table-stacking">
-        <thead>
-          <tr>
-            {Object.values(columns).map((label) => (
-              <th key={label} scope="col">
-                {label}
-              </th>
-            ))}
+    <DataTable columns={Object.values(columns)}>
+      {entries.map((entry) => {
+        const actionKey = labelKeyOf(AUDIT_ACTIONS, entry.action);
+        return (
+          <tr key={entry.seq}>
+            <td data-label={columns.at}>
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            </td>
+            <td data-label={columns.actor}>
+              {entry.actorId ? <UserName id={entry.actorId} /> : <span className="muted">{t('audit.system')}</span>}
+            </td>
+            <td data-label={columns.action}>
+              {actionKey ? t(actionKey) : entry.action}
+              <span className="cell-detail code">{entry.action}</span>
+            </td>
+            <td data-label={columns.entity}>
+              <AuditEntity type={entry.entityType} id={entry.entityId} />
+            </td>
+            <td data-label={columns.summary}>
+              <AuditSummary action={entry.action} summary={entry.summary} />
+            </td>
+            <td data-label={columns.request}>
+              {entry.requestId ? (
+                <span className="code">{entry.requestId}</span>
+              ) : (
+                <span className="muted">{t('common.none')}</span>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => {
-            const actionKey = labelKeyOf(AUDIT_ACTIONS, entry.action);
-            return (
-              <tr key={entry.seq}>
-                <td data-label={columns.at}>
-                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                </td>
-                <td data-label={columns.actor}>
-                  {entry.actorId ? <UserName id={entry.actorId} /> : <span className="muted">{t('audit.system')}</span>}
-                </td>
-                <td data-label={columns.action}>
-                  {actionKey ? t(actionKey) : entry.action}
-                  <span className="cell-detail code">{entry.action}</span>
-                </td>
-                <td data-label={columns.entity}>
-                  <AuditEntity type={entry.entityType} id={entry.entityId} />
-                </td>
-                <td data-label={columns.summary}>
-                  <AuditSummary action={entry.action} summary={entry.summary} />
-                </td>
-                <td data-label={columns.request}>
-                  {entry.requestId ? (
-                    <span className="code">{entry.requestId}</span>
-                  ) : (
-                    <span className="muted">{t('common.none')}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -2,6 +2,7 @@
 import { ORGANIZATION_KINDS, ORGANIZATION_TYPE_KIND, ORGANIZATION_TYPES, SECTOR_CODES } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { AdminUnitPicker } from '../../../components/admin-units/admin-unit-picker';
+import { FilterForm } from '../../../components/filter-form';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { useFilterDraft } from '../../../lib/use-filter-draft';
@@ -20,20 +21,17 @@ export function OrganizationFilterForm({ filters, onApply }: OrganizationFilterF
   const { draft, edit, apply, clear, submit } = useFilterDraft(filters, onApply);
 
   return (
-    <form role="search" className="filters" aria-label={t('organizations.directory.filters')} onSubmit={submit}>
-      <div className="filters-search">
-        <TextField
-          name="q"
-          type="search"
-          label={t('organizations.directory.search')}
-          hint={t('organizations.directory.searchHint')}
-          value={draft.q ?? ''}
-          onChange={(event) => edit({ q: event.target.value })}
-        />
-        <button type="submit" className="button button-primary">
-          {t('common.search')}
-        </button>
-      </div>
+    <FilterForm
+      label={t('organizations.directory.filters')}
+      search={{
+        label: t('organizations.directory.search'),
+        hint: t('organizations.directory.searchHint'),
+        value: draft.q ?? '',
+        onChange: (q) => edit({ q }),
+      }}
+      onSubmit={submit}
+      clear={hasFilters(filters) ? { label: t('organizations.directory.clearFilters'), onClear: clear } : undefined}
+    >
       <div className="filters-grid">
         <SelectField
           name="kind"
@@ -80,13 +78,6 @@ export function OrganizationFilterForm({ filters, onApply }: OrganizationFilterF
         value={draft.adminUnit ?? ''}
         onChange={(code) => apply({ adminUnit: code || undefined })}
       />
-      {hasFilters(filters) && (
-        <div className="form-actions">
-          <button type="button" className="button button-quiet" onClick={clear}>
-            {t('organizations.directory.clearFilters')}
-          </button>
-        </div>
-      )}
-    </form>
+    </FilterForm>
   );
 }

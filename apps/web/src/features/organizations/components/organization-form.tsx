@@ -1,7 +1,6 @@
 // The organisation form, for a new organisation and for changes. It shows only the fields the user may
 // change, checks them with the shared schema before sending, and shows the server's messages by each field.
 import { ORGANIZATION_KINDS, ORGANIZATION_TYPE_KIND, ORGANIZATION_TYPES } from '@daikou/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AdminUnitPicker } from '../../../components/admin-units/admin-unit-picker';
@@ -9,7 +8,8 @@ import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField } from '../../../components/select-field';
 import { TextareaField } from '../../../components/textarea-field';
 import { TextField } from '../../../components/text-field';
-import { useFieldErrors, type CheckResult } from '../../../lib/use-field-errors';
+import { useCheckedForm } from '../../../lib/use-checked-form';
+import type { CheckResult } from '../../../lib/use-field-errors';
 import { useProblemMessage } from '../../../lib/use-problem-message';
 import { oneOf } from '../../../lib/use-url-filters';
 import { ORGANIZATION_FIELDS, type OrganizationField } from '../organization-policy';
@@ -42,10 +42,8 @@ export function OrganizationForm<T>({
   const { t } = useTranslation();
   const options = useOrganizationOptions();
   const problemMessage = useProblemMessage();
-  const [draft, setDraft] = useState(initial);
-  const { errorFor, accept } = useFieldErrors(ORGANIZATION_FIELDS, error);
+  const { draft, set, errorFor, submit } = useCheckedForm({ initial, fields: ORGANIZATION_FIELDS, error, check, onSubmit });
   const shows = (field: OrganizationField) => fields.includes(field);
-  const set = (change: Partial<OrganizationDraft>) => setDraft({ ...draft, ...change });
   const kind = oneOf(ORGANIZATION_KINDS, draft.kind);
 
   function chooseKind(value: string) {
@@ -59,12 +57,6 @@ export function OrganizationForm<T>({
     const type = oneOf(ORGANIZATION_TYPES, value);
     // The type implies the kind, so choosing it first fills the kind in.
     set({ type: value, kind: type ? ORGANIZATION_TYPE_KIND[type] : draft.kind });
-  }
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = accept(check(draft), event.currentTarget);
-    if (input !== undefined) onSubmit(input);
   }
 
   return (

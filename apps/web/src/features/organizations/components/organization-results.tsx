@@ -1,9 +1,7 @@
 // The directory's results, a page at a time, with what to say when there are none or they cannot load.
 import { useTranslation } from 'react-i18next';
 import { EmptyResults } from '../../../components/empty-results';
-import { LoadError } from '../../../components/load-error';
-import { LoadMoreButton } from '../../../components/load-more-button';
-import { PageLoading } from '../../../components/page-loading';
+import { PagedResults } from '../../../components/paged-results';
 import { hasFilters } from '../../../lib/use-url-filters';
 import { useOrganizationPages, type OrganizationFilters } from '../api/get-organizations';
 import { OrganizationCard } from './organization-card';
@@ -16,37 +14,39 @@ interface OrganizationResultsProps {
 export function OrganizationResults({ filters, onClearFilters }: OrganizationResultsProps) {
   const { t } = useTranslation();
   const pages = useOrganizationPages(filters);
-  if (pages.isPending) return <PageLoading />;
-  if (pages.isError) return <LoadError onRetry={() => void pages.refetch()} />;
-
-  const organizations = pages.data.pages.flatMap((page) => page.items);
-  if (organizations.length === 0) {
-    return hasFilters(filters) ? (
-      <EmptyResults
-        message={t('organizations.directory.noMatch')}
-        action={
-          <button type="button" className="button button-quiet" onClick={onClearFilters}>
-            {t('organizations.directory.clearFilters')}
-          </button>
-        }
-      />
-    ) : (
-      <EmptyResults message={t('organizations.directory.empty')} />
-    );
-  }
   return (
-    <section aria-label={t('organizations.directory.results')}>
-      <p role="status" className="result-count">
-        {t(pages.hasNextPage ? 'organizations.directory.shownMore' : 'organizations.directory.shown', {
-          count: organizations.length,
-        })}
-      </p>
-      <ul className="result-list">
-        {organizations.map((organization) => (
-          <OrganizationCard key={organization.id} organization={organization} />
-        ))}
-      </ul>
-      <LoadMoreButton pages={pages} />
-    </section>
+    <PagedResults
+      pages={pages}
+      label={t('organizations.directory.results')}
+      empty={
+        hasFilters(filters) ? (
+          <EmptyResults
+            message={t('organizations.directory.noMatch')}
+            action={
+              <button type="button" className="button button-quiet" onClick={onClearFilters}>
+                {t('organizations.directory.clearFilters')}
+              </button>
+            }
+          />
+        ) : (
+          <EmptyResults message={t('organizations.directory.empty')} />
+        )
+      }
+    >
+      {(organizations) => (
+        <>
+          <p role="status" className="result-count">
+            {t(pages.hasNextPage ? 'organizations.directory.shownMore' : 'organizations.directory.shown', {
+              count: organizations.length,
+            })}
+          </p>
+          <ul className="result-list">
+            {organizations.map((organization) => (
+              <OrganizationCard key={organization.id} organization={organization} />
+            ))}
+          </ul>
+        </>
+      )}
+    </PagedResults>
   );
 }

@@ -2,8 +2,8 @@
 import { ROLES } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { useLookups } from '../../../components/lookups';
+import { FilterForm } from '../../../components/filter-form';
 import { SelectField } from '../../../components/select-field';
-import { TextField } from '../../../components/text-field';
 import { useFilterDraft } from '../../../lib/use-filter-draft';
 import { hasFilters, oneOf } from '../../../lib/use-url-filters';
 import type { UserFilters } from '../api/get-users';
@@ -21,19 +21,12 @@ export function UserFilterForm({ filters, onApply }: UserFilterFormProps) {
   const { draft, edit, apply, clear, submit } = useFilterDraft(filters, onApply);
 
   return (
-    <form role="search" className="filters" aria-label={t('users.list.filters')} onSubmit={submit}>
-      <div className="filters-search">
-        <TextField
-          name="q"
-          type="search"
-          label={t('users.list.search')}
-          value={draft.q ?? ''}
-          onChange={(event) => edit({ q: event.target.value })}
-        />
-        <button type="submit" className="button button-primary">
-          {t('common.search')}
-        </button>
-      </div>
+    <FilterForm
+      label={t('users.list.filters')}
+      search={{ label: t('users.list.search'), value: draft.q ?? '', onChange: (q) => edit({ q }) }}
+      onSubmit={submit}
+      clear={hasFilters(filters) ? { label: t('users.list.clearFilters'), onClear: clear } : undefined}
+    >
       <div className="filters-grid">
         <SelectField
           name="role"
@@ -62,13 +55,6 @@ export function UserFilterForm({ filters, onApply }: UserFilterFormProps) {
         value={draft.organizationId ?? ''}
         onChange={(organizationId) => apply({ organizationId: organizationId || undefined })}
       />
-      {hasFilters(filters) && (
-        <div className="form-actions">
-          <button type="button" className="button button-quiet" onClick={clear}>
-            {t('users.list.clearFilters')}
-          </button>
-        </div>
-      )}
-    </form>
+    </FilterForm>
   );
 }

@@ -1,7 +1,6 @@
 // The account form: for a new account its e-mail, name and first password too; then the role, the
 // organisation (the list offers those of the kind the role belongs to), the signatory flag and the language.
 import { ROLE_ORGANIZATION_KIND, ROLES } from '@daikou/domain';
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CheckboxField } from '../../../components/checkbox-field';
@@ -9,7 +8,8 @@ import { useLookups } from '../../../components/lookups';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
-import { useFieldErrors, type CheckResult } from '../../../lib/use-field-errors';
+import { useCheckedForm } from '../../../lib/use-checked-form';
+import type { CheckResult } from '../../../lib/use-field-errors';
 import { useProblemMessage } from '../../../lib/use-problem-message';
 import { oneOf } from '../../../lib/use-url-filters';
 import type { UserDraft } from './user-draft';
@@ -46,21 +46,13 @@ export function UserForm<T>({
   const { OrganizationPicker } = useLookups();
   const options = useUserOptions();
   const problemMessage = useProblemMessage();
-  const [draft, setDraft] = useState(initial);
-  const { errorFor, accept } = useFieldErrors(fields, error);
-  const set = (change: Partial<UserDraft>) => setDraft({ ...draft, ...change });
+  const { draft, set, errorFor, submit } = useCheckedForm({ initial, fields, error, check, onSubmit });
   const role = oneOf(ROLES, draft.role);
   const organizationKind = (role && ROLE_ORGANIZATION_KIND[role]) ?? undefined;
   // Saving an account unchanged would only add an empty entry to the audit log.
   const unchanged = !isNew && JSON.stringify(draft) === JSON.stringify(initial);
   const emailTaken = error instanceof ApiError && error.type.endsWith(':duplicate');
   const ownRoleRefused = error instanceof ApiError && error.type.endsWith(':conflict');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const input = accept(check(draft), event.currentTarget);
-    if (input !== undefined) onSubmit(input);
-  }
 
   return (
     <form className="form form-wide" noValidate onSubmit={submit}>

@@ -2,6 +2,7 @@
 import { ROLE_LABELS } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/data-table';
 import { useLookups } from '../../../components/lookups';
 import { useBilingual } from '../../../lib/use-bilingual';
 import type { AdminUser } from '../api/get-users';
@@ -19,36 +20,23 @@ export function UserTable({ users }: { users: readonly AdminUser[] }) {
     status: t('users.fields.status'),
   };
   return (
-    <div className="table-scroll">
-      <table className="table table-stacking">
-        <thead>
-          <tr>
-            {Object.values(columns).map((label) => (
-              <th key={label} scope="col">
-                {label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <tr key={user.id}>
-              <th scope="row">
-                <Link to={`/users/${user.id}`}>{user.name}</Link>
-                <span className="cell-detail">{user.email}</span>
-              </th>
-              <td data-label={columns.role}>{inLanguage(ROLE_LABELS[user.role])}</td>
-              <td data-label={columns.organization}>
-                <OrganizationName id={user.organizationId} />
-              </td>
-              <td data-label={columns.isSignatory}>{user.isSignatory ? t('common.yes') : t('common.no')}</td>
-              <td data-label={columns.status}>
-                <AccountStatusBadge active={user.active} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable columns={Object.values(columns)}>
+      {users.map((user) => (
+        <tr key={user.id}>
+          <th scope="row">
+            <Link to={`/users/${user.id}`}>{user.name}</Link>
+            <span className="cell-detail">{user.email}</span>
+          </th>
+          <td data-label={columns.role}>{inLanguage(ROLE_LABELS[user.role])}</td>
+          <td data-label={columns.organization}>
+            <OrganizationName id={user.organizationId} />
+          </td>
+          <td data-label={columns.isSignatory}>{user.isSignatory ? t('common.yes') : t('common.no')}</td>
+          <td data-label={columns.status}>
+            <AccountStatusBadge active={user.active} />
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
