@@ -112,6 +112,21 @@ export const VALIDATION_MESSAGES = {
     en: 'This role is for staff of a non-state organisation',
     km: 'តួនាទីនេះសម្រាប់តែបុគ្គលិករបស់អង្គការមិនមែនរដ្ឋ',
   },
+  // Checked by the API against the database (the schemas cannot know them).
+  admin_unit_unknown: { en: 'No administrative unit has this code', km: 'គ្មានអង្គភាពរដ្ឋបាលណាមានលេខកូដនេះទេ' },
+  organization_unknown: { en: 'No organisation has this id', km: 'គ្មានអង្គភាពណាមានលេខសម្គាល់នេះទេ' },
+  email_taken: { en: 'Another account already uses this e-mail address', km: 'គណនីផ្សេងទៀតបានប្រើអាសយដ្ឋានអ៊ីមែលនេះរួចហើយ' },
+  endorser_invalid: {
+    en: 'Must be another state organisation',
+    km: 'ត្រូវតែជាស្ថាប័នរដ្ឋផ្សេងទៀត',
+  },
+  own_organization_required: {
+    en: 'Your organisation must stay a party',
+    km: 'អង្គភាពរបស់អ្នកត្រូវតែនៅជាភាគី',
+  },
+  current_password_wrong: { en: 'The current password is wrong', km: 'ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ' },
+  comment_required: { en: 'Write a comment for this action', km: 'សូមសរសេរមតិយោបល់សម្រាប់សកម្មភាពនេះ' },
+  reason_required: { en: 'Give a reason for this action', km: 'សូមផ្តល់មូលហេតុសម្រាប់សកម្មភាពនេះ' },
 } as const satisfies Record<string, Bilingual>;
 
 export type ValidationMessageCode = keyof typeof VALIDATION_MESSAGES;

@@ -1,3 +1,4 @@
+import { validationMessage } from '@daikou/domain';
 // Sign-in with lockout after repeated failures, sign-out, password change — each audited.
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -77,7 +78,7 @@ export class AuthService {
   async changePassword(context: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: context.actor!.userId });
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw new Problem('validation', 'The current password is wrong', [{ path: 'currentPassword', message: 'Wrong password' }]);
+      throw new Problem('validation', 'The current password is wrong', [{ path: 'currentPassword', message: validationMessage('current_password_wrong') }]);
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {

@@ -1,3 +1,4 @@
+import { validationMessage } from '@daikou/domain';
 // Keyset pagination for every list: `{items, nextCursor}`; the cursor is the last row's sort key, opaque to clients.
 import { z } from 'zod';
 import { Problem } from './problem';
@@ -40,7 +41,7 @@ export function decodeCursor<const P extends readonly z.ZodType[]>(
   } catch {
     // fall through to the problem below
   }
-  throw new Problem('validation', 'The cursor is not valid', [{ path: 'query.cursor', message: 'Use nextCursor from the previous page' }]);
+  throw new Problem('validation', 'The cursor is not valid', [{ path: 'query.cursor', message: validationMessage('cursor_invalid') }]);
 }
 
 /** Rows fetched with `limit + 1`: the extra row tells whether there is a next page. */

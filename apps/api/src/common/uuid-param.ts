@@ -1,3 +1,4 @@
+import { validationMessage } from '@daikou/domain';
 import { Param, type PipeTransform } from '@nestjs/common';
 import { Problem } from './problem';
 
@@ -8,7 +9,7 @@ class UuidPipe implements PipeTransform<string, string> {
 
   transform(value: string): string {
     if (UUID.test(value)) return value.toLowerCase();
-    throw new Problem('validation', `${this.name} must be a UUID`, [{ path: `params.${this.name}`, message: 'must be a UUID' }]);
+    throw new Problem('validation', `${this.name} must be a UUID`, [{ path: `params.${this.name}`, message: validationMessage('uuid_invalid') }]);
   }
 }
 

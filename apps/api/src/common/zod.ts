@@ -1,3 +1,4 @@
+import { validationMessage } from '@daikou/domain';
 // Request validation with the shared zod schemas, and the same schemas described in the OpenAPI document.
 import { applyDecorators, Body, Query, type PipeTransform } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
@@ -9,7 +10,7 @@ export function fieldErrors(error: z.ZodError, prefix = ''): FieldError[] {
   return error.issues.flatMap((issue) =>
     // An unknown field is named itself, not its parent object.
     issue.code === 'unrecognized_keys'
-      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: 'is not a known field' }))
+      ? issue.keys.map((key) => ({ path: pathOf([...issue.path, key]), message: validationMessage('unknown_field') }))
       : [{ path: pathOf(issue.path), message: issue.message }],
   );
 }

@@ -8,6 +8,7 @@ import {
   type OrganizationQuery,
   type OrganizationType,
   type OrganizationUpdateInput,
+  validationMessage,
 } from '@daikou/domain';
 import { AccessService } from '../auth/access.service';
 import { AuditService } from '../audit/audit.service';
@@ -23,7 +24,7 @@ function searchTextOf(name: string, nameKm: string | null | undefined): string {
 
 function requireAdminUnit(code: string | undefined): void {
   if (code !== undefined && !getAdminUnit(code)) {
-    throw new Problem('validation', 'Unknown administrative unit', [{ path: 'adminUnitCode', message: `No administrative unit has the code ${code}` }]);
+    throw new Problem('validation', 'Unknown administrative unit', [{ path: 'adminUnitCode', message: validationMessage('admin_unit_unknown') }]);
   }
 }
 
@@ -139,7 +140,7 @@ export class OrganizationsService {
     const endorser = await this.dataSource.getRepository(Organization).findOneBy({ id: endorsingOrganizationId });
     if (!endorser || endorser.kind !== 'state' || endorser.id === selfId) {
       throw new Problem('validation', 'Invalid endorsing organisation', [
-        { path: 'endorsingOrganizationId', message: 'must be another state organisation' },
+        { path: 'endorsingOrganizationId', message: validationMessage('endorser_invalid') },
       ]);
     }
   }

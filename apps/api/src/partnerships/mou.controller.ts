@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { mouDiffQuery, mouVersionInput, type MouDiffQuery, type MouVersionInput } from '@daikou/domain';
+import { mouDiffQuery, mouVersionInput, type MouDiffQuery, type MouVersionInput, validationMessage } from '@daikou/domain';
 import { Problem } from '../common/problem';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { UuidParam } from '../common/uuid-param';
@@ -12,7 +12,7 @@ import { MouService } from './mou.service';
 class VersionNumberPipe implements PipeTransform<string, number> {
   transform(value: string): number {
     if (/^[1-9]\d{0,5}$/.test(value)) return Number(value);
-    throw new Problem('validation', 'The version number must be a positive integer', [{ path: 'params.number', message: 'must be a positive integer' }]);
+    throw new Problem('validation', 'The version number must be a positive integer', [{ path: 'params.number', message: validationMessage('version_number_invalid') }]);
   }
 }
 

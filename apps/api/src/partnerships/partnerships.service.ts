@@ -8,6 +8,7 @@ import {
   type PartnershipCreateInput,
   type PartnershipQuery,
   type PartnershipUpdateInput,
+  validationMessage,
 } from '@daikou/domain';
 import { getAdminUnit, normalizeForSearch, provinceOf } from '@daikou/gazetteer';
 import { AccessService } from '../auth/access.service';
@@ -74,7 +75,7 @@ export class PartnershipsService {
       }
       const nextParties = patch.parties?.map((p) => p.organizationId.toLowerCase()) ?? partyIds;
       if (patch.parties && !nextParties.includes(context.actor!.organizationId) && context.actor!.role !== 'admin') {
-        throw new Problem('validation', 'Your organisation must stay a party', [{ path: 'parties', message: 'must include your organisation' }]);
+        throw new Problem('validation', 'Your organisation must stay a party', [{ path: 'parties', message: validationMessage('own_organization_required') }]);
       }
       const merged: Proposal = {
         title: patch.title ?? aggregate.partnership.title,
@@ -93,12 +94,12 @@ export class PartnershipsService {
         risks: patch.risks ?? aggregate.risks.map((r) => ({ description: r.description, carriedBy: r.carriedBy })),
       };
       if (merged.endDate < merged.startDate) {
-        throw new Problem('validation', 'The end date is before the start date', [{ path: 'endDate', message: 'must not be before startDate' }]);
+        throw new Problem('validation', 'The end date is before the start date', [{ path: 'endDate', message: validationMessage('end_date_before_start') }]);
       }
       const orphan = [...(merged.contributions ?? []).map((c, i) => [c.organizationId, `contributions.${i}.organizationId`]),
         ...(merged.risks ?? []).filter((r) => r.carriedBy !== 'shared').map((r, i) => [r.carriedBy, `risks.${i}.carriedBy`])]
         .find(([org]) => !nextParties.includes(org!.toLowerCase()));
-      if (orphan) throw new Problem('validation', 'Only parties can contribute or carry risks', [{ path: orphan[1]!, message: 'is not a party' }]);
+      if (orphan) throw new Problem('validation', 'Only parties can contribute or carry risks', [{ path: orphan[1]!, message: validationMessage('not_a_party') }]);
       await this.checkProposal(manager, nextParties, merged.adminUnitCodes);
       const changes = changesOf(
         { ...aggregate.partnership, parties: partyIds } as Record<string, unknown>,
@@ -186,16 +187,16 @@ export class PartnershipsService {
   private async checkProposal(manager: EntityManager, partyIds: string[], adminUnitCodes: string[]): Promise<void> {
     const organizations = await manager.getRepository(Organization).find({ where: { id: In(partyIds) }, select: { id: true, kind: true } });
     const missing = partyIds.findIndex((id) => !organizations.some((o) => o.id === id));
-    if (missing >= 0) throw new Problem('validation', 'Unknown organisation', [{ path: `parties.${missing}.organizationId`, message: 'No organisation has this id' }]);
+    if (missing >= 0) throw new Problem('validation', 'Unknown organisation', [{ path: `parties.${missing}.organizationId`, message: validationMessage('organization_unknown') }]);
     const mix = checkPartyMix(organizations.map((o) => o.kind));
     if (!mix.ok) {
       throw new Problem('validation', 'A partnership needs at least one state and one non-state organisation', [
-        { path: 'parties', message: 'must include a state and a non-state organisation' },
+        { path: 'parties', message: validationMessage(mix.code) },
       ]);
     }
     const unknownUnit = adminUnitCodes.findIndex((code) => !getAdminUnit(code));
     if (unknownUnit >= 0) {
-      throw new Problem('validation', 'Unknown administrative unit', [{ path: `adminUnitCodes.${unknownUnit}`, message: `No administrative unit has the code ${adminUnitCodes[unknownUnit]}` }]);
+      throw new Problem('validation', 'Unknown administrative unit', [{ path: `adminUnitCodes.${unknownUnit}`, message: validationMessage('admin_unit_unknown') }]);
     }
   }
 

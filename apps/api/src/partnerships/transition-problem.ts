@@ -1,5 +1,5 @@
 // The domain's refusal of a lifecycle step, as the problem the API answers with.
-import { TRANSITION_ERROR_MESSAGES, type TransitionError } from '@daikou/domain';
+import { TRANSITION_ERROR_MESSAGES, type TransitionError, validationMessage } from '@daikou/domain';
 import { Problem } from '../common/problem';
 
 export function transitionProblem(error: TransitionError): Problem {
@@ -10,9 +10,9 @@ export function transitionProblem(error: TransitionError): Problem {
     case 'invalid_status':
       return new Problem('invalid_status', message);
     case 'comment_required':
-      return new Problem('validation', message, [{ path: 'comment', message: 'is required for this action' }]);
+      return new Problem('validation', message, [{ path: 'comment', message: validationMessage('comment_required') }]);
     case 'reason_required':
-      return new Problem('validation', message, [{ path: 'reason', message: 'is required for this action' }]);
+      return new Problem('validation', message, [{ path: 'reason', message: validationMessage('reason_required') }]);
     default:
       return new Problem(error.httpStatus === 403 ? 'forbidden' : 'conflict', message, undefined, error.httpStatus);
   }

@@ -1,7 +1,7 @@
 // People: admins create, change and deactivate users; deactivation and password resets end their sessions.
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { checkRoleOrganizationKind, type Role, type UserCreateInput, type UserUpdateInput } from '@daikou/domain';
+import { checkRoleOrganizationKind, type Role, type UserCreateInput, type UserUpdateInput, validationMessage } from '@daikou/domain';
 import { AccessService } from '../auth/access.service';
 import { hashPassword } from '../auth/passwords';
 import { SessionsService } from '../auth/sessions.service';
@@ -58,7 +58,7 @@ export class UsersService {
     await this.requireFittingOrganization(manager, input.role, input.organizationId);
     const email = input.email.trim().toLowerCase();
     if (await manager.getRepository(User).existsBy({ email })) {
-      throw new Problem('duplicate', 'A user with this e-mail exists', [{ path: 'email', message: 'is already used' }]);
+      throw new Problem('duplicate', 'A user with this e-mail exists', [{ path: 'email', message: validationMessage('email_taken') }]);
     }
     const repository = manager.getRepository(User);
     return repository.save(
@@ -92,7 +92,7 @@ export class UsersService {
       if (fields.email) {
         fields.email = fields.email.trim().toLowerCase();
         if (fields.email !== user.email && (await repository.existsBy({ email: fields.email }))) {
-          throw new Problem('duplicate', 'A user with this e-mail exists', [{ path: 'email', message: 'is already used' }]);
+          throw new Problem('duplicate', 'A user with this e-mail exists', [{ path: 'email', message: validationMessage('email_taken') }]);
         }
       }
       if (fields.role !== undefined || fields.organizationId !== undefined) {
@@ -133,8 +133,8 @@ export class UsersService {
 
   private async requireFittingOrganization(manager: EntityManager, role: Role, organizationId: string): Promise<void> {
     const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
-    if (!organization) throw new Problem('validation', 'Unknown organisation', [{ path: 'organizationId', message: 'No organisation has this id' }]);
+    if (!organization) throw new Problem('validation', 'Unknown organisation', [{ path: 'organizationId', message: validationMessage('organization_unknown') }]);
     const check = checkRoleOrganizationKind(role, organization.kind);
-    if (!check.ok) throw new Problem('validation', 'The role does not fit the organisation', [{ path: 'role', message: check.code === 'role_requires_state_organization' ? `${role} must belong to a state organisation` : `${role} must belong to a non-state organisation` }]);
+    if (!check.ok) throw new Problem('validation', 'The role does not fit the organisation', [{ path: 'role', message: validationMessage(check.code) }]);
   }
 }
