@@ -8,11 +8,9 @@ import { AppModule, type AppModuleOptions } from './app.module';
 import { setupOpenApi } from './openapi/openapi';
 import { serveWebApp } from './web/serve-web';
 
-export async function createHttpApp(options: Omit<AppModuleOptions, 'role'>, { bufferLogs = true } = {}) {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...options, role: 'api' }), {
-    bufferLogs,
-  });
-  app.useLogger(app.get(Logger));
+export async function createHttpApp(options: Omit<AppModuleOptions, 'role'>, { quiet = false } = {}) {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ ...options, role: 'api' }), quiet ? { logger: false } : { bufferLogs: true });
+  if (!quiet) app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   app.set('trust proxy', options.config.trustProxy ? 1 : false);
   app.disable('x-powered-by');

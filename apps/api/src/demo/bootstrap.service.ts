@@ -35,7 +35,7 @@ export class BootstrapService implements OnApplicationBootstrap {
       await this.ensureAdmin(manager);
       return this.config.demo ? this.seedDemo(manager) : false;
     });
-    if (this.config.demo) this.printDemoCredentials(printed);
+    if (this.config.demo && this.config.logLevel !== 'silent') this.printDemoCredentials(printed);
   }
 
   private async ensureAdmin(manager: EntityManager): Promise<void> {

@@ -49,8 +49,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const app = await createHttpApp({ config, jobDefinitions: options.jobDefinitions, jobHandlers: options.jobHandlers, queuePrefix }, { bufferLogs: false });
-  app.useLogger(false);
+  const app = await createHttpApp({ config, jobDefinitions: options.jobDefinitions, jobHandlers: options.jobHandlers, queuePrefix }, { quiet: true });
   await options.beforeInit?.(app);
   await app.init();
   const http = request(app.getHttpServer());
