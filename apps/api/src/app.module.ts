@@ -25,6 +25,7 @@ import { DemoModule } from './demo/demo.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
+import { DocumentsModule } from './documents/documents.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -72,6 +73,7 @@ export class AppModule {
         PartnershipsModule,
         NotificationsModule,
         LifecycleJobsModule,
+        DocumentsModule,
         DemoModule,
       ],
       controllers: [HealthController],

@@ -496,6 +496,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/mou/versions/{number}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The MoU version as a PDF (km, en or both side by side); 202 with a job id while it is rendered (see GET /api/jobs/{id}) */
+        get: operations["DocumentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/verify/{hash}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Does a printed MoU’s text hash belong to a version, and was that version signed by every party? (no login) */
+        get: operations["VerificationController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -606,6 +640,10 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        DocumentJob: {
+            /** Format: uuid */
+            jobId: string;
+        };
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -687,6 +725,19 @@ export interface components {
                 textEn: string;
                 titleKm?: string;
                 textKm?: string;
+            }[];
+        };
+        MouVerification: {
+            found: boolean;
+            partnership?: {
+                title: string;
+                parties: string[];
+            };
+            versionNumber?: number;
+            fullySigned?: boolean;
+            signatures?: {
+                organizationName: string;
+                signedAt: string;
             }[];
         };
         MouVersion: {
@@ -2015,6 +2066,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Notification"];
+                };
+            };
+        };
+    };
+    DocumentsController_get: {
+        parameters: {
+            query?: {
+                lang?: "km" | "en" | "both";
+            };
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Being rendered */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentJob"];
+                };
+            };
+        };
+    };
+    VerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hash: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MouVerification"];
                 };
             };
         };

@@ -50,6 +50,8 @@ export const envSchema = z.object({
   DAIKOU_COMPLETION_CHECK_MS: z.coerce.number().int().min(100).default(3_600_000),
   DAIKOU_REMINDER_CHECK_MS: z.coerce.number().int().min(100).default(3_600_000),
   DAIKOU_REMINDER_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  DAIKOU_DOCUMENTS_DIR: z.string().min(1).optional(),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -83,6 +85,8 @@ export interface AppConfig {
   mailFrom: string;
   /** Scheduled lifecycle work: completing partnerships at their end date, reminding whoever must act. */
   lifecycle: { completionCheckMs: number; reminderCheckMs: number; reminderAfterDays: number };
+  /** MoU PDFs: where rendered files are kept and the Chromium that renders them. */
+  documents: { dir: string; chromiumPath: string };
 }
 
 export class ConfigError extends Error {
@@ -145,6 +149,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       completionCheckMs: env.DAIKOU_COMPLETION_CHECK_MS,
       reminderCheckMs: env.DAIKOU_REMINDER_CHECK_MS,
       reminderAfterDays: env.DAIKOU_REMINDER_AFTER_DAYS,
+    },
+    documents: {
+      dir: path.resolve(env.DAIKOU_DOCUMENTS_DIR ?? path.join(env.DAIKOU_DATA_DIR, 'documents')),
+      chromiumPath: env.CHROMIUM_PATH,
     },
   };
 }

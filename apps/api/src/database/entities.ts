@@ -1,5 +1,6 @@
 // Every entity of the application, in one list used by the app, the migration CLI and the migration check.
 import { AuditEntry } from '../audit/audit-entry.entity';
+import { MouDocument } from '../documents/mou-document.entity';
 import { Session } from '../auth/session.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { JobEffect, JobRecord } from '../jobs/job.entity';
@@ -8,4 +9,4 @@ import { Organization } from '../organizations/organization.entity';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, UserNotification];
+export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, UserNotification, MouDocument];

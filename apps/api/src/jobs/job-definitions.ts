@@ -3,6 +3,7 @@
 import type { QueueName } from '../config/config';
 
 export interface JobPayloads {
+  'documents.render_mou': { partnershipId: string; versionNumber: number; lang: 'km' | 'en' | 'both' };
   'maintenance.purge_finished_jobs': { olderThanDays: number };
   'notifications.email': { notificationId: string };
   'partnerships.complete_due': Record<string, never>;
@@ -25,6 +26,7 @@ const DAY = 24 * HOUR;
 /** The jobs, with the lifecycle checks as often as configured (DAIKOU_COMPLETION_CHECK_MS, DAIKOU_REMINDER_CHECK_MS). */
 export function jobDefinitions(lifecycle: { completionCheckMs: number; reminderCheckMs: number }): { [N in JobName]: JobDefinition<JobPayloads[N]> } {
   return {
+    'documents.render_mou': { queue: 'documents' },
     'maintenance.purge_finished_jobs': { queue: 'default', schedule: { everyMs: DAY, payload: { olderThanDays: 30 } } },
     'notifications.email': { queue: 'default' },
     'partnerships.complete_due': { queue: 'default', schedule: { everyMs: lifecycle.completionCheckMs, payload: {} } },

@@ -4,5 +4,6 @@ import { Partnerships1795814248316 } from './1795814248316-Partnerships';
 import { Endorsements1795814464003 } from './1795814464003-Endorsements';
 import { Notifications1795814604590 } from './1795814604590-Notifications';
 import { Amendments1795814604953 } from './1795814604953-Amendments';
+import { Documents1795815612577 } from './1795815612577-Documents';
 
-export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003, Notifications1795814604590, Amendments1795814604953];
+export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003, Notifications1795814604590, Amendments1795814604953, Documents1795815612577];

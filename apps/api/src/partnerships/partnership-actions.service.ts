@@ -11,6 +11,7 @@ import {
   type TransitionInput,
 } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
+import { JobsService } from '../jobs/jobs.service';
 import { Problem } from '../common/problem';
 import { transitionProblem } from './transition-problem';
 import type { RequestContext } from '../common/request-context';
@@ -27,6 +28,7 @@ export class PartnershipActionsService {
     private readonly partnerships: PartnershipsService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly jobs: JobsService,
   ) {}
 
   async apply(
@@ -117,6 +119,8 @@ export class PartnershipActionsService {
       entityId: partnership.id,
       summary: { from, to, ...(input.comment ? { comment: input.comment } : {}), ...(input.reason ? { reason: input.reason } : {}) },
     });
+    // The approved text is what the parties print and sign: its bilingual PDF is rendered ahead of the first request.
+    if (action === 'approve') await this.jobs.add(manager, 'documents.render_mou', { partnershipId: partnership.id, versionNumber: partnership.currentMouVersion!, lang: 'both' });
     await this.notifications.partnershipChanged(manager, aggregate, { action, from, to, actorId: 'system' in actor ? null : actor.userId });
   }
 
