@@ -1,23 +1,17 @@
-import { Controller, Get, Param, Res, type PipeTransform } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
-import { Problem } from '../common/problem';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { UuidParam } from '../common/uuid-param';
 import { ApiJson, ZodQuery } from '../common/zod';
 import { DocumentsService } from './documents.service';
 import { DOCUMENT_LANGS } from './mou-document-content';
+import { VersionNumberParam } from '../partnerships/version-number-param';
 
 const documentQuery = z.object({ lang: z.enum(DOCUMENT_LANGS).default('both') });
 const documentJob = z.object({ jobId: z.uuid() });
 
-class VersionNumberPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    if (/^[1-9]\d{0,5}$/.test(value)) return Number(value);
-    throw new Problem('validation', 'The version number must be a positive integer', [{ path: 'params.number', message: 'must be a positive integer' }]);
-  }
-}
 
 @ApiTags('mou')
 @Controller('partnerships/:id/mou/versions/:number/document')
@@ -30,7 +24,7 @@ export class DocumentsController {
   @ApiJson(202, 'DocumentJob', documentJob, 'Being rendered')
   async get(
     @UuidParam() id: string,
-    @Param('number', new VersionNumberPipe()) number: number,
+    @VersionNumberParam() number: number,
     @ZodQuery(documentQuery) query: z.infer<typeof documentQuery>,
     @Ctx() context: RequestContext,
     @Res() response: Response,

@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Partnership } from '../partnerships/partnership.entities';
 import { User } from '../users/user.entity';
 
-export const NOTIFICATION_KINDS = ['status_changed', 'action_required', 'reminder'] as const;
+export const NOTIFICATION_KINDS = ['status_changed', 'action_required', 'reminder', 'commitment_overdue', 'minutes_to_approve'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**

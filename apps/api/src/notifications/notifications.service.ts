@@ -100,6 +100,23 @@ export class NotificationsService {
     return written;
   }
 
+  /** Tells every active officer of an organisation, once per `dedupeKey` and user. Returns how many were new. */
+  async notifyOrganization(
+    manager: EntityManager,
+    notification: { organizationId: string; partnershipId: string; kind: NotificationKind; text: NotificationText; dedupeKey: string; exceptUserId?: string },
+  ): Promise<number> {
+    const officers: { id: string }[] = await manager.query(
+      `SELECT id FROM users WHERE organization_id = $1 AND active AND role IN ('sna_officer', 'cso_officer') AND id IS DISTINCT FROM $2`,
+      [notification.organizationId, notification.exceptUserId ?? null],
+    );
+    let written = 0;
+    for (const officer of officers) {
+      const { organizationId: _org, exceptUserId: _except, ...rest } = notification;
+      if (await this.write(manager, { ...rest, userId: officer.id, dedupeKey: `${notification.dedupeKey}:${officer.id}` })) written++;
+    }
+    return written;
+  }
+
   /** Returns whether it was new (a notification with the same key is left as it is, and no second e-mail is sent). */
   private async write(manager: EntityManager, notification: NewNotification): Promise<boolean> {
     const { text } = notification;

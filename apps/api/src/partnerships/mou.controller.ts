@@ -1,20 +1,14 @@
-import { Controller, Get, HttpCode, Param, Post, type PipeTransform } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { mouDiffQuery, mouVersionInput, type MouDiffQuery, type MouVersionInput, validationMessage } from '@daikou/domain';
-import { Problem } from '../common/problem';
+import { mouDiffQuery, mouVersionInput, type MouDiffQuery, type MouVersionInput } from '@daikou/domain';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { UuidParam } from '../common/uuid-param';
 import { ApiJson, ZodBody, ZodQuery } from '../common/zod';
 import { clauseSchema, mouVersionSchema, signatureSchema } from './partnership-view';
 import { MouService } from './mou.service';
+import { VersionNumberParam } from './version-number-param';
 
-class VersionNumberPipe implements PipeTransform<string, number> {
-  transform(value: string): number {
-    if (/^[1-9]\d{0,5}$/.test(value)) return Number(value);
-    throw new Problem('validation', 'The version number must be a positive integer', [{ path: 'params.number', message: validationMessage('version_number_invalid') }]);
-  }
-}
 
 const diffPart = z.object({ value: z.string(), added: z.boolean().optional(), removed: z.boolean().optional() });
 const mouDiffSchema = z.object({
@@ -60,7 +54,7 @@ export class MouController {
 
   @Get('versions/:number')
   @ApiJson(200, 'MouVersion', mouVersionSchema)
-  get(@UuidParam() id: string, @Param('number', new VersionNumberPipe()) number: number, @Ctx() context: RequestContext) {
+  get(@UuidParam() id: string, @VersionNumberParam() number: number, @Ctx() context: RequestContext) {
     return this.mou.get(context, id, number);
   }
 
@@ -69,7 +63,7 @@ export class MouController {
   @ApiJson(200, 'MouDiff', mouDiffSchema)
   diff(
     @UuidParam() id: string,
-    @Param('number', new VersionNumberPipe()) number: number,
+    @VersionNumberParam() number: number,
     @ZodQuery(mouDiffQuery) query: MouDiffQuery,
     @Ctx() context: RequestContext,
   ) {

@@ -1,6 +1,9 @@
 // Boots the real HTTP application against a fresh PostgreSQL database (and optionally Redis) for one test file.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -37,11 +40,13 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
+  const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daikou-documents-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
     ...(options.redis ? { REDIS_URL: testRedisUrl() } : {}),
     DAIKOU_DEMO: options.demo === false ? '0' : '1',
     DAIKOU_DATA_DIR: '/nonexistent',
+    DAIKOU_DOCUMENTS_DIR: documentsDir,
     DAIKOU_WEB_DIST: '/nonexistent',
     DAIKOU_RELAY_INTERVAL_MS: '200',
     DAIKOU_JOB_BACKOFF_MS: '50',
@@ -68,6 +73,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     async close() {
       await app.close();
       await database.drop();
+      fs.rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }
