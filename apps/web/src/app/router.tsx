@@ -58,6 +58,39 @@ const sectionPages: Readonly<Record<string, RouteObject[]>> = {
       },
     },
   ],
+  partnerships: [
+    {
+      index: true,
+      lazy: { Component: async () => (await import('../features/partnerships/routes/partnerships-route')).PartnershipsRoute },
+    },
+    {
+      path: 'new',
+      lazy: {
+        loader: async () => (await import('../features/partnerships/routes/new-partnership-route')).newPartnershipLoader,
+        Component: async () => (await import('../features/partnerships/routes/new-partnership-route')).NewPartnershipRoute,
+      },
+    },
+    {
+      path: ':id',
+      lazy: {
+        loader: async () => (await import('../features/partnerships/routes/partnership-route')).partnershipLoader,
+        Component: async () => (await import('../features/partnerships/routes/partnership-route')).PartnershipRoute,
+      },
+    },
+    {
+      path: ':id/edit',
+      lazy: {
+        loader: async () => (await import('../features/partnerships/routes/edit-partnership-route')).editPartnershipLoader,
+        Component: async () => (await import('../features/partnerships/routes/edit-partnership-route')).EditPartnershipRoute,
+      },
+    },
+  ],
+  notifications: [
+    {
+      index: true,
+      lazy: { Component: async () => (await import('../features/notifications/routes/notifications-route')).NotificationsRoute },
+    },
+  ],
   audit: [
     {
       index: true,

@@ -1,6 +1,7 @@
-// Asks before an action that is hard to undo; a modal <dialog> keeps focus inside and closes with Escape.
-import { useEffect, useId, useRef } from 'react';
+// Asks before an action that is hard to undo.
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModalDialog } from './modal-dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -13,26 +14,10 @@ interface ConfirmDialogProps {
 
 export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const id = useId();
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-
+  const bodyId = useId();
   return (
-    <dialog
-      ref={dialog}
-      className="card confirm-dialog"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      onClose={onCancel}
-    >
-      <h2 id={`${id}-title`}>{title}</h2>
-      <p id={`${id}-body`}>{body}</p>
+    <ModalDialog open={open} title={title} onClose={onCancel} describedBy={bodyId}>
+      <p id={bodyId}>{body}</p>
       <div className="form-actions">
         <button type="button" className="button button-danger" onClick={onConfirm}>
           {confirmLabel}
@@ -41,6 +26,6 @@ export function ConfirmDialog({ open, title, body, confirmLabel, onConfirm, onCa
           {t('common.cancel')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,6 +1,6 @@
-// An organisation's sectors as small labels, in the reader's language.
+// An organisation's or a partnership's sectors as small labels, in the reader's language.
 import { SECTOR_CODES, SECTOR_LABELS, type SectorCode } from '@daikou/domain';
-import { useBilingual } from '../../../lib/use-bilingual';
+import { useBilingual } from '../lib/use-bilingual';
 
 function isSectorCode(value: string): value is SectorCode {
   return (SECTOR_CODES as readonly string[]).includes(value);

@@ -21,14 +21,27 @@ export class ApiError extends Error {
   messageFor(field: string): string | undefined {
     return this.fieldErrors.find((error) => fieldName(error.path) === field)?.message;
   }
+
+  /** The server's message for one place in a nested input, e.g. "contributions.0.organizationId". */
+  messageAt(path: string): string | undefined {
+    return this.fieldErrors.find((error) => fieldPath(error.path) === path)?.message;
+  }
 }
 
 // Servers name fields as "email", "/email" (JSON pointer), "body.email" or "query.cursor", and an entry of a
 // list as "capacities.2"; forms know the top-level field: "email", "capacities".
-function fieldName(path: string): string {
+function fieldSegments(path: string): string[] {
   const segments = path.split(/[./]/).filter(Boolean);
   if (segments[0] === 'body' || segments[0] === 'query' || segments[0] === 'params') segments.shift();
-  return segments[0] ?? '';
+  return segments;
+}
+
+function fieldName(path: string): string {
+  return fieldSegments(path)[0] ?? '';
+}
+
+function fieldPath(path: string): string {
+  return fieldSegments(path).join('.');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

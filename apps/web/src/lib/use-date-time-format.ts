@@ -21,3 +21,20 @@ export function useDateTimeFormat(timeStyle: 'short' | 'medium' = 'short'): (iso
   const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle });
   return (iso) => format.format(new Date(iso));
 }
+
+/** A calendar date written YYYY-MM-DD (no time, no zone), e.g. a partnership's start date. */
+export function useDateFormat(): (isoDate: string) => string {
+  useTranslation();
+  const dateOf = (isoDate: string) => {
+    const [year, month, day] = isoDate.split('-').map(Number);
+    return new Date(year ?? 1970, (month ?? 1) - 1, day ?? 1);
+  };
+  if (currentLanguage() === 'km') {
+    return (isoDate) => {
+      const date = dateOf(isoDate);
+      return `${date.getDate()} ${khmerMonths[date.getMonth()]} ${date.getFullYear()}`;
+    };
+  }
+  const format = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium' });
+  return (isoDate) => format.format(dateOf(isoDate));
+}

@@ -13,7 +13,8 @@ interface Issue {
 /** What a zod schema's safeParse returns, without the web app depending on zod itself. */
 export type CheckResult<T> = { success: true; data: T } | { success: false; error: { issues: readonly Issue[] } };
 
-function focusField(form: HTMLFormElement, field: string): void {
+/** Focuses the control named `field`, or the first control of a fieldset of that name. */
+export function focusField(form: HTMLFormElement, field: string): void {
   const item = form.elements.namedItem(field);
   const element = item instanceof RadioNodeList ? item[0] : item;
   // A group of controls (sectors, the area picker) is a named fieldset: focus its first control.

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../../components/language-switch';
 import { PageLoading } from '../../components/page-loading';
 import { useCurrentUser } from '../../lib/current-user';
 import { useSignOut } from '../../features/auth/api/sign-out';
+import { UnreadBadge } from '../../features/notifications/components/unread-badge';
 import { signInPath, signInRoutePath } from '../../features/auth/routes/sign-in-path';
 import { hasStatus } from '../../lib/api-error';
 import { useBilingual } from '../../lib/use-bilingual';
@@ -55,7 +56,10 @@ export function AppShell() {
         <ul>
           {sectionsFor(user.role).map((section) => (
             <li key={section.path}>
-              <NavLink to={`/${section.path}`}>{t(section.labelKey)}</NavLink>
+              <NavLink to={`/${section.path}`}>
+                {t(section.labelKey)}
+                {section.path === 'notifications' && <UnreadBadge />}
+              </NavLink>
             </li>
           ))}
         </ul>

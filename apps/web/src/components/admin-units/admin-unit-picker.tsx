@@ -16,6 +16,8 @@ interface AdminUnitPickerProps {
   onChange: (code: string) => void;
   /** The province list's empty choice: "All of Cambodia" in a filter, "Choose…" in a form. */
   anyProvinceLabel: string;
+  /** Offer the provinces only (e.g. a filter by province). */
+  provinceOnly?: boolean;
   error?: string;
 }
 
@@ -62,7 +64,8 @@ function LevelSelect(props: LevelSelectProps) {
   );
 }
 
-export function AdminUnitPicker({ legend, name, value, onChange, anyProvinceLabel, error }: AdminUnitPickerProps) {
+export function AdminUnitPicker(props: AdminUnitPickerProps) {
+  const { legend, name, value, onChange, anyProvinceLabel, provinceOnly = false, error } = props;
   const { t } = useTranslation();
   const inLanguage = useBilingual();
   const language = currentLanguage();
@@ -71,7 +74,7 @@ export function AdminUnitPicker({ legend, name, value, onChange, anyProvinceLabe
   const [province, district, commune] = [codeOf(2), codeOf(4), codeOf(6)];
 
   const provinces = useAdminUnits({ level: 'province' });
-  const districts = useAdminUnits({ parent: province }, province !== '');
+  const districts = useAdminUnits({ parent: province }, !provinceOnly && province !== '');
   const communes = useAdminUnits({ parent: district }, district !== '');
   const failed = provinces.isError || districts.isError || communes.isError;
   const describedBy = error || failed ? errorId : undefined;
@@ -92,28 +95,32 @@ export function AdminUnitPicker({ legend, name, value, onChange, anyProvinceLabe
           describedBy={describedBy}
           onChange={onChange}
         />
-        <LevelSelect
-          label={inLanguage(ADMIN_UNIT_LEVEL_LABELS.district)}
-          value={district}
-          units={districts.data?.items}
-          loading={province !== '' && districts.isPending}
-          disabled={province === ''}
-          emptyLabel={t('adminUnits.wholeProvince')}
-          language={language}
-          describedBy={describedBy}
-          onChange={(code) => onChange(code || province)}
-        />
-        <LevelSelect
-          label={inLanguage(ADMIN_UNIT_LEVEL_LABELS.commune)}
-          value={commune}
-          units={communes.data?.items}
-          loading={district !== '' && communes.isPending}
-          disabled={district === ''}
-          emptyLabel={t('adminUnits.wholeDistrict')}
-          language={language}
-          describedBy={describedBy}
-          onChange={(code) => onChange(code || district)}
-        />
+        {!provinceOnly && (
+          <>
+            <LevelSelect
+              label={inLanguage(ADMIN_UNIT_LEVEL_LABELS.district)}
+              value={district}
+              units={districts.data?.items}
+              loading={province !== '' && districts.isPending}
+              disabled={province === ''}
+              emptyLabel={t('adminUnits.wholeProvince')}
+              language={language}
+              describedBy={describedBy}
+              onChange={(code) => onChange(code || province)}
+            />
+            <LevelSelect
+              label={inLanguage(ADMIN_UNIT_LEVEL_LABELS.commune)}
+              value={commune}
+              units={communes.data?.items}
+              loading={district !== '' && communes.isPending}
+              disabled={district === ''}
+              emptyLabel={t('adminUnits.wholeDistrict')}
+              language={language}
+              describedBy={describedBy}
+              onChange={(code) => onChange(code || district)}
+            />
+          </>
+        )}
       </div>
       {(error || failed) && (
         <p id={errorId} className="field-error">

@@ -7,7 +7,7 @@ import { currentLanguage } from '../../../lib/i18n';
 import { useBilingual } from '../../../lib/use-bilingual';
 import type { Organization } from '../api/get-organizations';
 import { organizationNames } from './organization-names';
-import { SectorChips } from './sector-chips';
+import { SectorChips } from '../../../components/sector-chips';
 
 export function OrganizationCard({ organization }: { organization: Organization }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { useBilingual } from '../../../lib/use-bilingual';
 import { useDateTimeFormat } from '../../../lib/use-date-time-format';
 import type { Organization } from '../api/get-organizations';
 import { OrganizationName } from './organization-name';
-import { SectorChips } from './sector-chips';
+import { SectorChips } from '../../../components/sector-chips';
 
 export function OrganizationDetails({ organization }: { organization: Organization }) {
   const { t } = useTranslation();
