@@ -1,18 +1,27 @@
 import {
   ACTION_LABELS,
+  ACTIVITY_STATUS_LABELS,
   ADMIN_UNIT_LEVEL_LABELS,
   AMENDMENT_ACTION_LABELS,
   AMENDMENT_STATUS_LABELS,
   CONTRIBUTION_KIND_LABELS,
   FORM_LABELS,
   FUNCTION_LABELS,
+  MINUTES_STATE_LABELS,
+  OCCURRENCE_STANDING_LABELS,
   ORGANIZATION_KIND_LABELS,
   ORGANIZATION_TYPE_LABELS,
+  RATING_LABELS,
+  RECURRENCE_LABELS,
   REVIEW_DECISION_LABELS,
   REVIEW_KIND_LABELS,
   ROLE_LABELS,
+  SEX_LABELS,
   STATUS_LABELS,
 } from './i18n-labels.js';
+import { ACTIVITY_STATUSES } from './activities.js';
+import { OCCURRENCE_STANDINGS, RATINGS, RECURRENCES } from './commitments.js';
+import { MINUTES_STATES, SEXES } from './meetings.js';
 import { AMENDMENT_ACTIONS, AMENDMENT_STATUSES } from './amendment.js';
 import { REVIEW_DECISIONS, REVIEW_KINDS } from './review.js';
 import { ADMIN_UNIT_LEVELS } from './admin-units.js';
@@ -39,6 +48,12 @@ const TABLES: Array<[string, readonly string[], Readonly<Record<string, Bilingua
   ['contribution kinds', CONTRIBUTION_KINDS, CONTRIBUTION_KIND_LABELS],
   ['administrative levels', ADMIN_UNIT_LEVELS, ADMIN_UNIT_LEVEL_LABELS],
   ['sectors', SECTOR_CODES, SECTOR_LABELS],
+  ['activity statuses', ACTIVITY_STATUSES, ACTIVITY_STATUS_LABELS],
+  ['recurrences', RECURRENCES, RECURRENCE_LABELS],
+  ['ratings', RATINGS, RATING_LABELS],
+  ['occurrence standings', OCCURRENCE_STANDINGS, OCCURRENCE_STANDING_LABELS],
+  ['minutes states', MINUTES_STATES, MINUTES_STATE_LABELS],
+  ['sexes', SEXES, SEX_LABELS],
 ];
 
 describe.each(TABLES)('labels of %s', (_name, codes, labels) => {

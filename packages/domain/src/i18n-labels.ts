@@ -1,7 +1,10 @@
+import type { ActivityStatus } from './activities.js';
 import type { AdminUnitLevel } from './admin-units.js';
 import type { AmendmentAction, AmendmentStatus } from './amendment.js';
+import type { OccurrenceStanding, Rating, Recurrence } from './commitments.js';
 import type { PartnershipAction, PartnershipStatus } from './lifecycle.js';
 import type { Bilingual } from './locale.js';
+import type { MinutesState, Sex } from './meetings.js';
 import type { ContributionKind, PartnershipForm, PartnershipFunction } from './partnership-classification.js';
 import type { ReviewDecision, ReviewKind } from './review.js';
 import type { OrganizationKind, OrganizationType, Role } from './roles.js';
@@ -116,7 +119,8 @@ export const CONTRIBUTION_KIND_LABELS: Readonly<Record<ContributionKind, Bilingu
   cash: { en: 'Cash', km: 'សាច់ប្រាក់' },
   staff: { en: 'Staff', km: 'បុគ្គលិក' },
   venue: { en: 'Venue', km: 'ទីកន្លែង' },
-  in_kind: { en: 'In kind', km: 'សម្ភារៈ' },
+  materials: { en: 'Materials', km: 'សម្ភារៈ' },
+  in_kind: { en: 'Other in-kind support', km: 'ការគាំទ្រជាវត្ថុផ្សេងទៀត' },
 };
 
 export const ADMIN_UNIT_LEVEL_LABELS: Readonly<Record<AdminUnitLevel, Bilingual>> = {
@@ -124,4 +128,45 @@ export const ADMIN_UNIT_LEVEL_LABELS: Readonly<Record<AdminUnitLevel, Bilingual>
   district: { en: 'Municipality, district or khan', km: 'ក្រុង ស្រុក ខណ្ឌ' },
   commune: { en: 'Commune or sangkat', km: 'ឃុំ សង្កាត់' },
   village: { en: 'Village', km: 'ភូមិ' },
+};
+
+export const ACTIVITY_STATUS_LABELS: Readonly<Record<ActivityStatus, Bilingual>> = {
+  planned: { en: 'Planned', km: 'បានគ្រោងទុក' },
+  in_progress: { en: 'In progress', km: 'កំពុងអនុវត្ត' },
+  done: { en: 'Done', km: 'បានបញ្ចប់' },
+  postponed: { en: 'Postponed', km: 'បានពន្យារពេល' },
+  cancelled: { en: 'Cancelled', km: 'បានលុបចោល' },
+};
+
+export const RECURRENCE_LABELS: Readonly<Record<Recurrence, Bilingual>> = {
+  none: { en: 'Once', km: 'តែម្តង' },
+  monthly: { en: 'Every month', km: 'រៀងរាល់ខែ' },
+  quarterly: { en: 'Every quarter', km: 'រៀងរាល់ត្រីមាស' },
+  yearly: { en: 'Every year', km: 'រៀងរាល់ឆ្នាំ' },
+};
+
+export const RATING_LABELS: Readonly<Record<Rating, Bilingual>> = {
+  kept: { en: 'Kept', km: 'បានគោរព' },
+  partly_kept: { en: 'Partly kept', km: 'បានគោរពខ្លះ' },
+  not_kept: { en: 'Not kept', km: 'មិនបានគោរព' },
+};
+
+export const OCCURRENCE_STANDING_LABELS: Readonly<Record<OccurrenceStanding, Bilingual>> = {
+  not_due: { en: 'Not due yet', km: 'មិនទាន់ដល់កាលកំណត់' },
+  awaiting_ratings: { en: 'Awaiting ratings', km: 'រង់ចាំការវាយតម្លៃ' },
+  agreed: { en: 'Agreed', km: 'បានយល់ស្របគ្នា' },
+  disputed: { en: 'Disputed', km: 'មានការមិនយល់ស្របគ្នា' },
+  overdue: { en: 'Overdue', km: 'ហួសកាលកំណត់' },
+};
+
+export const MINUTES_STATE_LABELS: Readonly<Record<MinutesState, Bilingual>> = {
+  draft: { en: 'Draft', km: 'សេចក្តីព្រាង' },
+  partly_approved: { en: 'Approved by some parties', km: 'បានអនុម័តដោយភាគីមួយចំនួន' },
+  final: { en: 'Final', km: 'ចុងក្រោយ' },
+};
+
+export const SEX_LABELS: Readonly<Record<Sex, Bilingual>> = {
+  female: { en: 'Female', km: 'ស្រី' },
+  male: { en: 'Male', km: 'ប្រុស' },
+  other: { en: 'Other', km: 'ផ្សេងទៀត' },
 };

@@ -14,5 +14,6 @@ export type PartnershipFunction = (typeof PARTNERSHIP_FUNCTIONS)[number];
 export const PARTNERSHIP_FORMS = ['information_sharing', 'coordination', 'collaboration', 'integrated'] as const;
 export type PartnershipForm = (typeof PARTNERSHIP_FORMS)[number];
 
-export const CONTRIBUTION_KINDS = ['cash', 'staff', 'venue', 'in_kind'] as const;
+/** What a party brings to a partnership or to one of its activities. */
+export const CONTRIBUTION_KINDS = ['cash', 'staff', 'venue', 'materials', 'in_kind'] as const;
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];

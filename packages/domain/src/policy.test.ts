@@ -1,4 +1,12 @@
-import { DENIAL_HTTP_STATUS, POLICY_ACTIONS, decide, partnershipVisibilityScope, type Decision, type PolicyAction } from './policy.js';
+import {
+  DENIAL_HTTP_STATUS,
+  POLICY_ACTIONS,
+  decide,
+  mayRateFor,
+  partnershipVisibilityScope,
+  type Decision,
+  type PolicyAction,
+} from './policy.js';
 import type { Actor } from './roles.js';
 
 const actor = (role: Actor['role'], organizationId: string, userId = `user-${role}`): Actor => ({
@@ -170,6 +178,57 @@ describe('partnerships', () => {
     it('hides the partnership when no endorsement is asked of the administration', () => {
       expect(decide(province, 'partnership.read', { ...theirs, endorserOrganizationIds: [] })).toEqual(refused('not_visible'));
     });
+  });
+});
+
+describe('partnership.work', () => {
+  const ours = { partyOrganizationIds: ['org-district', 'org-ngo'], endorserOrganizationIds: ['org-province'] };
+  const theirs = { partyOrganizationIds: ['org-other-district', 'org-other-ngo'] };
+
+  it.each([snaOfficer, csoOfficer])('lets the $role work on their organisation’s partnership', (who) => {
+    expect(decide(who, 'partnership.work', ours)).toEqual(ALLOWED);
+  });
+
+  it.each([snaOfficer, csoOfficer])('hides other partnerships from the $role', (who) => {
+    expect(decide(who, 'partnership.work', theirs)).toEqual(refused('not_visible'));
+  });
+
+  it.each([admin, reviewer])('leaves the $role reading only', (who) => {
+    expect(decide(who, 'partnership.read', ours)).toEqual(ALLOWED);
+    expect(decide(who, 'partnership.work', ours)).toEqual(refused('forbidden'));
+  });
+
+  it('leaves an endorsing administration reading only', () => {
+    const province = actor('sna_officer', 'org-province');
+    expect(decide(province, 'partnership.read', ours)).toEqual(ALLOWED);
+    expect(decide(province, 'partnership.work', ours)).toEqual(refused('forbidden'));
+  });
+
+  it('hides a partnership whose parties are not given', () => {
+    expect(decide(csoOfficer, 'partnership.work', undefined as never)).toEqual(refused('not_visible'));
+  });
+});
+
+describe('mayRateFor', () => {
+  const parties = { partyOrganizationIds: ['org-district', 'org-ngo'] };
+
+  it.each([snaOfficer, csoOfficer])('lets the $role rate for their own organisation', (who) => {
+    expect(mayRateFor(who, who.organizationId, parties)).toBe(true);
+  });
+
+  it('refuses an officer rating on behalf of the other party', () => {
+    expect(mayRateFor(csoOfficer, 'org-district', parties)).toBe(false);
+    expect(mayRateFor(snaOfficer, 'org-ngo', parties)).toBe(false);
+  });
+
+  it('refuses an officer of an organisation that is no party', () => {
+    const outsider = actor('cso_officer', 'org-other-ngo');
+    expect(mayRateFor(outsider, 'org-other-ngo', parties)).toBe(false);
+  });
+
+  it.each([admin, reviewer])('refuses the $role, even for an organisation that is a party', (who) => {
+    expect(mayRateFor(who, 'org-ngo', parties)).toBe(false);
+    expect(mayRateFor(who, who.organizationId, { partyOrganizationIds: [who.organizationId, 'org-ngo'] })).toBe(false);
   });
 });
 

@@ -42,6 +42,8 @@ export interface PolicyResources {
   'partnership.read': PartnershipParties;
   'partnership.create': PartnershipParties;
   'partnership.update': PartnershipParties;
+  // Joint work of the parties: activities, meetings and their approval, commitments and their ratings.
+  'partnership.work': PartnershipParties;
 }
 
 export type PolicyAction = keyof PolicyResources;
@@ -91,6 +93,14 @@ function isPartyOfficer(actor: Actor, parties: PartnershipParties | undefined): 
   return isOfficer(actor.role) && parties !== undefined && parties.partyOrganizationIds.includes(actor.organizationId);
 }
 
+// Reviewers and admins see every partnership but only read it; the parties' officers act on it.
+const partyOfficerOnly: Rule<'partnership.update' | 'partnership.work'> = {
+  decide(actor, parties) {
+    if (!seesPartnership(actor, parties)) return deny('not_visible');
+    return isPartyOfficer(actor, parties) ? ALLOWED : deny('forbidden');
+  },
+};
+
 const RULES: { readonly [A in PolicyAction]: Rule<A> } = {
   'adminUnit.read': anyone,
   'organization.read': signedIn,
@@ -127,12 +137,8 @@ const RULES: { readonly [A in PolicyAction]: Rule<A> } = {
   'partnership.create': {
     decide: (actor, parties) => (isPartyOfficer(actor, parties) ? ALLOWED : deny('forbidden')),
   },
-  'partnership.update': {
-    decide(actor, parties) {
-      if (!seesPartnership(actor, parties)) return deny('not_visible');
-      return isPartyOfficer(actor, parties) ? ALLOWED : deny('forbidden');
-    },
-  },
+  'partnership.update': partyOfficerOnly,
+  'partnership.work': partyOfficerOnly,
 };
 
 export const POLICY_ACTIONS = Object.keys(RULES) as readonly PolicyAction[];
@@ -147,4 +153,9 @@ export function decide<A extends PolicyAction>(actor: Actor | null, action: A, .
   const rule: Rule<A> = RULES[action];
   if (actor === null) return rule.public ? ALLOWED : deny('unauthenticated');
   return rule.decide(actor, resource);
+}
+
+/** Whether `actor` may rate a commitment on behalf of `organizationId`: only an officer of that party, for it. */
+export function mayRateFor(actor: Actor, organizationId: string, parties: PartnershipParties): boolean {
+  return actor.organizationId === organizationId && isPartyOfficer(actor, parties);
 }

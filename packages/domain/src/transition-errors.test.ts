@@ -15,6 +15,10 @@ describe('transition errors', () => {
       already_endorsed: 409,
       endorsement_required: 409,
       amendment_open: 409,
+      minutes_missing: 409,
+      minutes_already_approved: 409,
+      already_rated: 409,
+      activity_move_not_allowed: 409,
     });
   });
 

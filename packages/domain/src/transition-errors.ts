@@ -13,6 +13,10 @@ export const TRANSITION_ERROR_CODES = [
   'already_endorsed',
   'endorsement_required',
   'amendment_open',
+  'minutes_missing',
+  'minutes_already_approved',
+  'already_rated',
+  'activity_move_not_allowed',
 ] as const;
 export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
@@ -37,6 +41,10 @@ export const TRANSITION_ERROR_HTTP_STATUS: Readonly<Record<TransitionErrorCode, 
   already_endorsed: 409,
   endorsement_required: 409,
   amendment_open: 409,
+  minutes_missing: 409,
+  minutes_already_approved: 409,
+  already_rated: 409,
+  activity_move_not_allowed: 409,
 };
 
 export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bilingual>> = {
@@ -75,6 +83,22 @@ export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bil
   amendment_open: {
     en: 'An amendment of this MoU is already under way',
     km: 'វិសោធនកម្មនៃអនុស្សរណៈនេះកំពុងដំណើរការរួចហើយ',
+  },
+  minutes_missing: {
+    en: 'Write the minutes of the meeting before approving them',
+    km: 'សូមសរសេរកំណត់ហេតុនៃកិច្ចប្រជុំមុននឹងអនុម័ត',
+  },
+  minutes_already_approved: {
+    en: 'Your organisation has already approved these minutes',
+    km: 'អង្គភាពរបស់អ្នកបានអនុម័តកំណត់ហេតុនេះរួចហើយ',
+  },
+  already_rated: {
+    en: 'Your organisation has already rated this commitment for this date',
+    km: 'អង្គភាពរបស់អ្នកបានវាយតម្លៃកិច្ចសន្យានេះសម្រាប់កាលបរិច្ឆេទនេះរួចហើយ',
+  },
+  activity_move_not_allowed: {
+    en: 'The activity cannot move from its current status to this one',
+    km: 'សកម្មភាពនេះមិនអាចប្តូរពីស្ថានភាពបច្ចុប្បន្នទៅស្ថានភាពនេះបានទេ',
   },
 };
 

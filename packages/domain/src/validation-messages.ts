@@ -112,6 +112,12 @@ export const VALIDATION_MESSAGES = {
     en: 'This role is for staff of a non-state organisation',
     km: 'តួនាទីនេះសម្រាប់តែបុគ្គលិករបស់អង្គការមិនមែនរដ្ឋ',
   },
+  attendees_required: { en: 'List at least one attendee', km: 'សូមរាយឈ្មោះអ្នកចូលរួមយ៉ាងហោចណាស់ម្នាក់' },
+  too_many_attendees: { en: 'Must have at most 500 attendees', km: 'មិនអាចមានអ្នកចូលរួមលើសពី ៥០០ នាក់' },
+  contributor_not_in_activity: {
+    en: 'Must be the lead or a contributing organisation of the activity',
+    km: 'ត្រូវតែជាអង្គភាពដឹកនាំ ឬអង្គភាពចូលរួមចំណែកនៃសកម្មភាពនេះ',
+  },
   // Checked by the API against the database (the schemas cannot know them).
   admin_unit_unknown: { en: 'No administrative unit has this code', km: 'គ្មានអង្គភាពរដ្ឋបាលណាមានលេខកូដនេះទេ' },
   organization_unknown: { en: 'No organisation has this id', km: 'គ្មានអង្គភាពណាមានលេខសម្គាល់នេះទេ' },
@@ -123,6 +129,14 @@ export const VALIDATION_MESSAGES = {
   own_organization_required: {
     en: 'Your organisation must stay a party',
     km: 'អង្គភាពរបស់អ្នកត្រូវតែនៅជាភាគី',
+  },
+  outside_partnership_dates: {
+    en: 'Must fall within the partnership’s start and end dates',
+    km: 'ត្រូវតែស្ថិតនៅចន្លោះកាលបរិច្ឆេទចាប់ផ្តើម និងកាលបរិច្ឆេទបញ្ចប់នៃភាពជាដៃគូ',
+  },
+  period_not_an_occurrence: {
+    en: 'Must be a due date of this commitment',
+    km: 'ត្រូវតែជាកាលបរិច្ឆេទកំណត់មួយនៃកិច្ចសន្យានេះ',
   },
   current_password_wrong: { en: 'The current password is wrong', km: 'ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ' },
   comment_required: { en: 'Write a comment for this action', km: 'សូមសរសេរមតិយោបល់សម្រាប់សកម្មភាពនេះ' },

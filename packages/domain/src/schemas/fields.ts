@@ -97,3 +97,12 @@ export function whenValid(...fields: string[]) {
 
 /** Free text to search for; empty means no search. */
 export const searchText = text(200);
+
+/** A refinement: `endDate` must not come before `startDate` when the body gives both. */
+export function endNotBeforeStart(period: { startDate?: string; endDate?: string }, ctx: z.core.$RefinementCtx) {
+  const { startDate, endDate } = period;
+  // Dates are YYYY-MM-DD, so text order is date order.
+  if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: validationMessage('end_date_before_start') });
+  }
+}

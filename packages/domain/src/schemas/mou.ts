@@ -4,7 +4,7 @@ import { filledText, inputObject, message, noDuplicates, requiredOr } from './fi
 export const MOU_CLAUSES_MAX = 60;
 
 // A key names a clause across versions, so that the diff can pair clauses up.
-const clauseKey = z.string(requiredOr('clause_key_invalid')).regex(/^[a-z0-9_]{1,50}$/, message('clause_key_invalid'));
+export const clauseKey = z.string(requiredOr('clause_key_invalid')).regex(/^[a-z0-9_]{1,50}$/, message('clause_key_invalid'));
 
 const mouClause = inputObject({
   key: clauseKey,

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { PROVINCE_CODE_PATTERN } from '../admin-units.js';
 import { PARTNERSHIP_STATUSES } from '../lifecycle.js';
-import { CONTRIBUTION_KINDS, PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS } from '../partnership-classification.js';
+import { PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS } from '../partnership-classification.js';
 import { SECTOR_CODES } from '../sectors.js';
 import { validationMessage } from '../validation-messages.js';
+import { contributionList } from './contribution.js';
 import {
   adminUnitCode,
+  endNotBeforeStart,
   filledText,
   inputObject,
   isoDate,
@@ -22,27 +24,6 @@ import { listQuery } from './list-query.js';
 
 /** Risks carried jointly name this instead of one organisation. */
 export const SHARED_RISK = 'shared';
-
-const contribution = inputObject({
-  organizationId: uuid,
-  kind: oneOf(CONTRIBUTION_KINDS),
-  description: filledText(2000),
-  amount: z
-    .number(requiredOr('amount_invalid'))
-    .min(0, message('amount_invalid'))
-    .optional(),
-  currency: z
-    .string(requiredOr('currency_invalid'))
-    .regex(/^[A-Z]{3}$/, message('currency_invalid'))
-    .optional(),
-}).superRefine(
-  (given, ctx) => {
-    if (given.amount !== undefined && given.currency === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['currency'], message: validationMessage('currency_required') });
-    }
-  },
-  whenValid('amount', 'currency'),
-);
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -70,19 +51,11 @@ const proposalFields = {
   sectors: uniqueList(oneOf(SECTOR_CODES)).min(1, message('sectors_required')),
   startDate: isoDate,
   endDate: isoDate,
-  contributions: z.array(contribution, requiredOr('must_be_list')).max(50, message('too_many_entries')).optional(),
+  contributions: contributionList.optional(),
   risks: z.array(risk, requiredOr('must_be_list')).max(50, message('too_many_entries')).optional(),
 };
 
 // Each rule reads only fields given in the same body; on an update the API checks them against the stored rest.
-function endNotBeforeStart(partnership: { startDate?: string; endDate?: string }, ctx: z.core.$RefinementCtx) {
-  const { startDate, endDate } = partnership;
-  // Dates are YYYY-MM-DD, so text order is date order.
-  if (startDate !== undefined && endDate !== undefined && endDate < startDate) {
-    ctx.addIssue({ code: 'custom', path: ['endDate'], message: validationMessage('end_date_before_start') });
-  }
-}
-
 function contributorsAndCarriersAreParties(
   partnership: {
     parties?: { organizationId: string }[];
