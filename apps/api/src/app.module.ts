@@ -23,6 +23,7 @@ import { OrganizationsModule } from './organizations/organizations.module';
 import { UsersModule } from './users/users.module';
 import { DemoModule } from './demo/demo.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
+import { JointWorkModule } from './joint-work/joint-work.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -71,6 +72,7 @@ export class AppModule {
         OrganizationsModule,
         UsersModule,
         PartnershipsModule,
+        JointWorkModule,
         NotificationsModule,
         LifecycleJobsModule,
         DocumentsModule,

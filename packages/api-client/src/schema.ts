@@ -445,6 +445,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JointWorkController_listActivities"];
+        put?: never;
+        /** Add an activity to the workplan (a party’s officer, while active) */
+        post: operations["JointWorkController_createActivity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/activities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["JointWorkController_updateActivity"];
+        trace?: never;
+    };
+    "/api/partnerships/{id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JointWorkController_listMeetings"];
+        put?: never;
+        /** Record a meeting: agenda, attendance, minutes, decisions, action items */
+        post: operations["JointWorkController_createMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a meeting; changing minutes, decisions, attendance or action items clears the approvals */
+        patch: operations["JointWorkController_updateMeeting"];
+        trace?: never;
+    };
+    "/api/meetings/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve the minutes for your organisation (once per party; final when every party approved) */
+        post: operations["JointWorkController_approveMeeting"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JointWorkController_listCommitments"];
+        put?: never;
+        /** A commitment owned by one party, with a due date and optional recurrence (occurrences up to the end date) */
+        post: operations["JointWorkController_createCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/commitments/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JointWorkController_listRatings"];
+        put?: never;
+        /** Rate an occurrence (period = its due date) for your organisation; once per party (409 for a second) */
+        post: operations["JointWorkController_rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/accountability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per party: kept, partly kept, not kept, disputed, overdue and a score — both sides side by side */
+        get: operations["JointWorkController_accountability"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -534,6 +669,104 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountabilityRecord: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            kind: "state" | "non_state";
+            kept: number;
+            partlyKept: number;
+            notKept: number;
+            disputed: number;
+            overdue: number;
+            score: number | null;
+        }[];
+        Activity: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            /** Format: uuid */
+            leadOrganizationId: string;
+            contributingOrganizationIds: string[];
+            startDate: string;
+            endDate: string;
+            status: string;
+            contributions: {
+                /** Format: uuid */
+                organizationId: string;
+                kind: string;
+                description: string;
+                amount?: number;
+                currency?: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        ActivityCreateInput: {
+            title: string;
+            /** Format: uuid */
+            leadOrganizationId: string;
+            contributingOrganizationIds?: string[];
+            startDate: string;
+            endDate: string;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "postponed" | "cancelled";
+            contributions?: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                kind: "cash" | "staff" | "venue" | "materials" | "in_kind";
+                description: string;
+                amount?: number;
+                currency?: string;
+            }[];
+        };
+        ActivityList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            /** Format: uuid */
+            leadOrganizationId: string;
+            contributingOrganizationIds: string[];
+            startDate: string;
+            endDate: string;
+            status: string;
+            contributions: {
+                /** Format: uuid */
+                organizationId: string;
+                kind: string;
+                description: string;
+                amount?: number;
+                currency?: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        }[];
+        ActivityUpdateInput: {
+            title?: string;
+            /** Format: uuid */
+            leadOrganizationId?: string;
+            contributingOrganizationIds?: string[];
+            startDate?: string;
+            endDate?: string;
+            /** @enum {string} */
+            status?: "planned" | "in_progress" | "done" | "postponed" | "cancelled";
+            contributions?: {
+                /** Format: uuid */
+                organizationId: string;
+                /** @enum {string} */
+                kind: "cash" | "staff" | "venue" | "materials" | "in_kind";
+                description: string;
+                amount?: number;
+                currency?: string;
+            }[];
+        };
         AdminUnit: {
             code: string;
             /** @enum {string} */
@@ -640,6 +873,78 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        Commitment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            description: string | null;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            dueDate: string;
+            recurrence: string;
+            clauseKey: string | null;
+            createdAt: string;
+            occurrences: {
+                dueDate: string;
+                /** @enum {string} */
+                status: "not_due" | "awaiting_ratings" | "agreed" | "disputed" | "overdue";
+                /** @enum {string} */
+                agreedRating?: "kept" | "partly_kept" | "not_kept";
+                ratings: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    /** @enum {string} */
+                    rating: "kept" | "partly_kept" | "not_kept";
+                    comment: string | null;
+                    /** Format: uuid */
+                    userId: string;
+                    at: string;
+                }[];
+            }[];
+        };
+        CommitmentCreateInput: {
+            title: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            dueDate: string;
+            /** @enum {string} */
+            recurrence?: "none" | "monthly" | "quarterly" | "yearly";
+            clauseKey?: string;
+            description?: string;
+        };
+        CommitmentList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            description: string | null;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            dueDate: string;
+            recurrence: string;
+            clauseKey: string | null;
+            createdAt: string;
+            occurrences: {
+                dueDate: string;
+                /** @enum {string} */
+                status: "not_due" | "awaiting_ratings" | "agreed" | "disputed" | "overdue";
+                /** @enum {string} */
+                agreedRating?: "kept" | "partly_kept" | "not_kept";
+                ratings: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    /** @enum {string} */
+                    rating: "kept" | "partly_kept" | "not_kept";
+                    comment: string | null;
+                    /** Format: uuid */
+                    userId: string;
+                    at: string;
+                }[];
+            }[];
+        }[];
         DocumentJob: {
             /** Format: uuid */
             jobId: string;
@@ -688,6 +993,134 @@ export interface components {
                 /** @enum {string} */
                 locale: "km" | "en";
             };
+        };
+        Meeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            date: string;
+            place: string | null;
+            agenda: string;
+            attendees: {
+                name: string;
+                /** Format: uuid */
+                organizationId?: string;
+                /** @enum {string} */
+                sex: "female" | "male" | "other";
+                disability?: boolean;
+                idPoor?: boolean;
+            }[];
+            /** @description Counts: total, female, male, other, disability, idPoor */
+            attendance: {
+                [key: string]: number;
+            };
+            minutes: string | null;
+            decisions: string[];
+            actionItems: {
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+            }[];
+            approvals: {
+                /** Format: uuid */
+                organizationId: string;
+                /** Format: uuid */
+                userId: string;
+                at: string;
+            }[];
+            /** @enum {string} */
+            minutesState: "draft" | "partly_approved" | "final";
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        };
+        MeetingCreateInput: {
+            date: string;
+            place?: string;
+            agenda: string;
+            attendees: {
+                name: string;
+                /** Format: uuid */
+                organizationId?: string;
+                /** @enum {string} */
+                sex: "female" | "male" | "other";
+                disability?: boolean;
+                idPoor?: boolean;
+            }[];
+            minutes?: string;
+            decisions?: string[];
+            actionItems?: {
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+            }[];
+        };
+        MeetingList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            date: string;
+            place: string | null;
+            agenda: string;
+            attendees: {
+                name: string;
+                /** Format: uuid */
+                organizationId?: string;
+                /** @enum {string} */
+                sex: "female" | "male" | "other";
+                disability?: boolean;
+                idPoor?: boolean;
+            }[];
+            /** @description Counts: total, female, male, other, disability, idPoor */
+            attendance: {
+                [key: string]: number;
+            };
+            minutes: string | null;
+            decisions: string[];
+            actionItems: {
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+            }[];
+            approvals: {
+                /** Format: uuid */
+                organizationId: string;
+                /** Format: uuid */
+                userId: string;
+                at: string;
+            }[];
+            /** @enum {string} */
+            minutesState: "draft" | "partly_approved" | "final";
+            createdAt: string;
+            updatedAt: string;
+            version: number;
+        }[];
+        MeetingUpdateInput: {
+            date?: string;
+            place?: string;
+            agenda?: string;
+            attendees?: {
+                name: string;
+                /** Format: uuid */
+                organizationId?: string;
+                /** @enum {string} */
+                sex: "female" | "male" | "other";
+                disability?: boolean;
+                idPoor?: boolean;
+            }[];
+            minutes?: string;
+            decisions?: string[];
+            actionItems?: {
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+            }[];
         };
         MouDiff: {
             from: number;
@@ -785,7 +1218,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "status_changed" | "action_required" | "reminder";
+            kind: "status_changed" | "action_required" | "reminder" | "commitment_overdue" | "minutes_to_approve";
             partnershipId: string | null;
             titleEn: string;
             titleKm: string;
@@ -801,7 +1234,7 @@ export interface components {
                 /** Format: uuid */
                 id: string;
                 /** @enum {string} */
-                kind: "status_changed" | "action_required" | "reminder";
+                kind: "status_changed" | "action_required" | "reminder" | "commitment_overdue" | "minutes_to_approve";
                 partnershipId: string | null;
                 titleEn: string;
                 titleKm: string;
@@ -974,7 +1407,7 @@ export interface components {
                 /** Format: uuid */
                 organizationId: string;
                 /** @enum {string} */
-                kind: "cash" | "staff" | "venue" | "in_kind";
+                kind: "cash" | "staff" | "venue" | "materials" | "in_kind";
                 description: string;
                 amount?: number;
                 currency?: string;
@@ -1042,7 +1475,7 @@ export interface components {
                 /** Format: uuid */
                 organizationId: string;
                 /** @enum {string} */
-                kind: "cash" | "staff" | "venue" | "in_kind";
+                kind: "cash" | "staff" | "venue" | "materials" | "in_kind";
                 description: string;
                 amount?: number;
                 currency?: string;
@@ -1056,6 +1489,23 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        RatingInput: {
+            period: string;
+            /** @enum {string} */
+            rating: "kept" | "partly_kept" | "not_kept";
+            comment?: string;
+        };
+        RatingList: {
+            /** Format: uuid */
+            organizationId: string;
+            /** @enum {string} */
+            rating: "kept" | "partly_kept" | "not_kept";
+            comment: string | null;
+            /** Format: uuid */
+            userId: string;
+            at: string;
+            period: string;
+        }[];
         Review: {
             /** Format: uuid */
             id: string;
@@ -2000,6 +2450,294 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Amendment"];
+                };
+            };
+        };
+    };
+    JointWorkController_listActivities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActivityList"];
+                };
+            };
+        };
+    };
+    JointWorkController_createActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+        };
+    };
+    JointWorkController_updateActivity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Activity"];
+                };
+            };
+        };
+    };
+    JointWorkController_listMeetings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingList"];
+                };
+            };
+        };
+    };
+    JointWorkController_createMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+        };
+    };
+    JointWorkController_updateMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+        };
+    };
+    JointWorkController_approveMeeting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Meeting"];
+                };
+            };
+        };
+    };
+    JointWorkController_listCommitments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentList"];
+                };
+            };
+        };
+    };
+    JointWorkController_createCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommitmentCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+        };
+    };
+    JointWorkController_listRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingList"];
+                };
+            };
+        };
+    };
+    JointWorkController_rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Commitment"];
+                };
+            };
+        };
+    };
+    JointWorkController_accountability: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountabilityRecord"];
                 };
             };
         };

@@ -6,7 +6,8 @@ import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { JobEffect, JobRecord } from '../jobs/job.entity';
 import { UserNotification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
+import { JOINT_WORK_ENTITIES } from '../joint-work/joint-work.entities';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, UserNotification, MouDocument];
+export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, ...JOINT_WORK_ENTITIES, UserNotification, MouDocument];

@@ -3,6 +3,7 @@
 import type { QueueName } from '../config/config';
 
 export interface JobPayloads {
+  'commitments.mark_overdue': Record<string, never>;
   'documents.render_mou': { partnershipId: string; versionNumber: number; lang: 'km' | 'en' | 'both' };
   'maintenance.purge_finished_jobs': { olderThanDays: number };
   'notifications.email': { notificationId: string };
@@ -26,6 +27,8 @@ const DAY = 24 * HOUR;
 /** The jobs, with the lifecycle checks as often as configured (DAIKOU_COMPLETION_CHECK_MS, DAIKOU_REMINDER_CHECK_MS). */
 export function jobDefinitions(lifecycle: { completionCheckMs: number; reminderCheckMs: number }): { [N in JobName]: JobDefinition<JobPayloads[N]> } {
   return {
+    // Overdue commitments are looked for as often as stalled steps.
+    'commitments.mark_overdue': { queue: 'default', schedule: { everyMs: lifecycle.reminderCheckMs, payload: {} } },
     'documents.render_mou': { queue: 'documents' },
     'maintenance.purge_finished_jobs': { queue: 'default', schedule: { everyMs: DAY, payload: { olderThanDays: 30 } } },
     'notifications.email': { queue: 'default' },
