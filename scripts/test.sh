@@ -21,4 +21,19 @@ export CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}"
 "${PNPM[@]}" turbo run build
 "${PNPM[@]}" turbo run typecheck lint
 # One package at a time: each jest run already uses every core for its workers.
-"${PNPM[@]}" turbo run test --concurrency=1 "$@"
+test_log=$(mktemp)
+trap 'rm -f "$test_log"; stop_services' EXIT
+status=0
+"${PNPM[@]}" turbo run test --concurrency=1 "$@" 2>&1 | tee "$test_log" || status=$?
+
+# One closing line for the whole run, summed over jest ("Tests: …") and node:test ("# pass N" / "# fail N").
+node -e '
+  const text = require("fs").readFileSync(process.argv[1], "utf8").replace(/\x1b\[[0-9;]*m/g, "");
+  let passed = 0, failed = 0;
+  for (const m of text.matchAll(/Tests:\s+(?:(\d+) failed, )?(?:\d+ skipped, )?(\d+) passed/g)) { failed += Number(m[1] ?? 0); passed += Number(m[2]); }
+  for (const m of text.matchAll(/Tests:\s+(\d+) failed, (?:\d+ skipped, )?\d+ total/g)) failed += Number(m[1]);
+  for (const m of text.matchAll(/# pass (\d+)/g)) passed += Number(m[1]);
+  for (const m of text.matchAll(/# fail (\d+)/g)) failed += Number(m[1]);
+  console.log(`\n${passed} passed, ${failed} failed`);
+' "$test_log"
+exit "$status"
