@@ -1,19 +1,12 @@
 // Joint work of an active partnership: the workplan, meetings both sides approve, and commitments both sides rate.
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Partnership } from '../partnerships/partnership.entities';
+import { PartnershipOwned } from '../partnerships/partnership.entities';
 
 @Entity({ name: 'activities' })
 @Index('activities_partnership_idx', ['partnershipId', 'startDate'])
-export class Activity {
+export class Activity extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'text' })
   title: string;
@@ -66,16 +59,9 @@ export interface ActionItem {
 
 @Entity({ name: 'meetings' })
 @Index('meetings_partnership_idx', ['partnershipId', 'date'])
-export class Meeting {
+export class Meeting extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'date' })
   date: string;
@@ -133,16 +119,9 @@ export class MeetingApproval {
 
 @Entity({ name: 'commitments' })
 @Index('commitments_partnership_idx', ['partnershipId'])
-export class Commitment {
+export class Commitment extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'text' })
   title: string;

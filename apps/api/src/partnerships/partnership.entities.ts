@@ -74,6 +74,16 @@ export class Partnership {
   version: number;
 }
 
+/** A row that belongs to one partnership and goes when it goes. */
+export abstract class PartnershipOwned {
+  @Column({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'partnership_id' })
+  partnership?: Partnership;
+}
+
 @Entity({ name: 'partnership_parties' })
 @Index('partnership_parties_organization_idx', ['organizationId'])
 export class PartnershipParty {
@@ -94,16 +104,9 @@ export class PartnershipParty {
 
 @Entity({ name: 'partnership_contributions' })
 @Index('partnership_contributions_partnership_idx', ['partnershipId'])
-export class PartnershipContribution {
+export class PartnershipContribution extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
@@ -126,16 +129,9 @@ export class PartnershipContribution {
 
 @Entity({ name: 'partnership_risks' })
 @Index('partnership_risks_partnership_idx', ['partnershipId'])
-export class PartnershipRisk {
+export class PartnershipRisk extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'text' })
   description: string;
@@ -152,17 +148,10 @@ export class PartnershipRisk {
 @Entity({ name: 'partnership_transitions' })
 @Index('partnership_transitions_partnership_idx', ['partnershipId', 'at'])
 @Index('partnership_transitions_from_idx', ['fromStatus'])
-export class PartnershipTransition {
+export class PartnershipTransition extends PartnershipOwned {
   /** Increasing: orders transitions that share a timestamp. */
   @PrimaryGeneratedColumn({ type: 'bigint' })
   seq: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'text' })
   action: string;
@@ -218,16 +207,9 @@ export class MouVersion {
 
 @Entity({ name: 'mou_signatures' })
 @Index('mou_signatures_once_per_party_key', ['partnershipId', 'versionNumber', 'organizationId'], { unique: true })
-export class MouSignature {
+export class MouSignature extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ name: 'version_number', type: 'integer' })
   versionNumber: number;
@@ -247,16 +229,9 @@ export class MouSignature {
 
 @Entity({ name: 'partnership_reviews' })
 @Index('partnership_reviews_partnership_idx', ['partnershipId'])
-export class PartnershipReview {
+export class PartnershipReview extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'text' })
   kind: 'periodic' | 'final';
@@ -297,16 +272,9 @@ export class PartnershipEndorsement {
 /** A change to the MoU of an active partnership: reviewed and signed again while the signed version stays in force. */
 @Entity({ name: 'mou_amendments' })
 @Index('mou_amendments_partnership_idx', ['partnershipId'])
-export class MouAmendment {
+export class MouAmendment extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
-
-  @Column({ name: 'partnership_id', type: 'uuid' })
-  partnershipId: string;
-
-  @ManyToOne(() => Partnership, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'partnership_id' })
-  partnership?: Partnership;
 
   @Column({ type: 'text' })
   status: AmendmentStatus;
