@@ -4,8 +4,14 @@ import {
   ADMIN_UNIT_LEVEL_LABELS,
   AMENDMENT_ACTION_LABELS,
   AMENDMENT_STATUS_LABELS,
+  ACTION_ITEM_STATUS_LABELS,
   CONTRIBUTION_KIND_LABELS,
+  DISAGGREGATION_CATEGORY_LABELS,
+  DISAGGREGATION_LABELS,
+  FEEDBACK_CHANNEL_LABELS,
+  FEEDBACK_STATUS_LABELS,
   FORM_LABELS,
+  FREQUENCY_LABELS,
   FUNCTION_LABELS,
   MINUTES_STATE_LABELS,
   OCCURRENCE_STANDING_LABELS,
@@ -13,12 +19,19 @@ import {
   ORGANIZATION_TYPE_LABELS,
   RATING_LABELS,
   RECURRENCE_LABELS,
+  REPORT_ACTION_LABELS,
+  REPORT_STATUS_LABELS,
   REVIEW_DECISION_LABELS,
   REVIEW_KIND_LABELS,
   ROLE_LABELS,
+  SERVICE_POINT_KIND_LABELS,
   SEX_LABELS,
   STATUS_LABELS,
 } from './i18n-labels.js';
+import { FEEDBACK_CHANNELS, FEEDBACK_STATUSES } from './feedback.js';
+import { DISAGGREGATIONS, DISAGGREGATION_CATEGORIES, FREQUENCIES } from './indicators.js';
+import { REPORT_ACTIONS, REPORT_STATUSES } from './reports.js';
+import { ACTION_ITEM_STATUSES, SERVICE_POINT_KINDS } from './scorecards.js';
 import { ACTIVITY_STATUSES } from './activities.js';
 import { OCCURRENCE_STANDINGS, RATINGS, RECURRENCES } from './commitments.js';
 import { MINUTES_STATES, SEXES } from './meetings.js';
@@ -54,6 +67,19 @@ const TABLES: Array<[string, readonly string[], Readonly<Record<string, Bilingua
   ['occurrence standings', OCCURRENCE_STANDINGS, OCCURRENCE_STANDING_LABELS],
   ['minutes states', MINUTES_STATES, MINUTES_STATE_LABELS],
   ['sexes', SEXES, SEX_LABELS],
+  ['frequencies', FREQUENCIES, FREQUENCY_LABELS],
+  ['disaggregations', DISAGGREGATIONS, DISAGGREGATION_LABELS],
+  ...DISAGGREGATIONS.map((disaggregation): [string, readonly string[], Readonly<Record<string, Bilingual>>] => [
+    `${disaggregation} categories`,
+    DISAGGREGATION_CATEGORIES[disaggregation],
+    DISAGGREGATION_CATEGORY_LABELS[disaggregation],
+  ]),
+  ['report statuses', REPORT_STATUSES, REPORT_STATUS_LABELS],
+  ['report actions', REPORT_ACTIONS, REPORT_ACTION_LABELS],
+  ['service point kinds', SERVICE_POINT_KINDS, SERVICE_POINT_KIND_LABELS],
+  ['action item statuses', ACTION_ITEM_STATUSES, ACTION_ITEM_STATUS_LABELS],
+  ['feedback statuses', FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS],
+  ['feedback channels', FEEDBACK_CHANNELS, FEEDBACK_CHANNEL_LABELS],
 ];
 
 describe.each(TABLES)('labels of %s', (_name, codes, labels) => {
@@ -74,6 +100,8 @@ describe('well-known Khmer terms', () => {
     [ACTION_LABELS.sign, 'ចុះហត្ថលេខា'],
     [ROLE_LABELS.cso_officer, 'មន្ត្រីអង្គការសង្គមស៊ីវិល'],
     [SECTOR_LABELS.health, 'សុខាភិបាល'],
+    [SERVICE_POINT_KIND_LABELS.health_centre, 'មណ្ឌលសុខភាព'],
+    [DISAGGREGATION_LABELS.sex, 'ភេទ'],
   ])('%j reads %s', (label, khmer) => {
     expect(label.km).toBe(khmer);
   });

@@ -2,12 +2,16 @@ import type { ActivityStatus } from './activities.js';
 import type { AdminUnitLevel } from './admin-units.js';
 import type { AmendmentAction, AmendmentStatus } from './amendment.js';
 import type { OccurrenceStanding, Rating, Recurrence } from './commitments.js';
+import type { FeedbackChannel, FeedbackStatus } from './feedback.js';
+import type { Disaggregation, DisaggregationCategory, Frequency } from './indicators.js';
 import type { PartnershipAction, PartnershipStatus } from './lifecycle.js';
 import type { Bilingual } from './locale.js';
 import type { MinutesState, Sex } from './meetings.js';
 import type { ContributionKind, PartnershipForm, PartnershipFunction } from './partnership-classification.js';
+import type { ReportAction, ReportStatus } from './reports.js';
 import type { ReviewDecision, ReviewKind } from './review.js';
 import type { OrganizationKind, OrganizationType, Role } from './roles.js';
+import type { ActionItemStatus, ServicePointKind } from './scorecards.js';
 
 export const STATUS_LABELS: Readonly<Record<PartnershipStatus, Bilingual>> = {
   draft: { en: 'Draft', km: 'សេចក្តីព្រាង' },
@@ -168,5 +172,80 @@ export const MINUTES_STATE_LABELS: Readonly<Record<MinutesState, Bilingual>> = {
 export const SEX_LABELS: Readonly<Record<Sex, Bilingual>> = {
   female: { en: 'Female', km: 'ស្រី' },
   male: { en: 'Male', km: 'ប្រុស' },
+  other: { en: 'Other', km: 'ផ្សេងទៀត' },
+};
+
+export const FREQUENCY_LABELS: Readonly<Record<Frequency, Bilingual>> = {
+  monthly: { en: 'Monthly', km: 'ប្រចាំខែ' },
+  quarterly: { en: 'Quarterly', km: 'ប្រចាំត្រីមាស' },
+  semiannual: { en: 'Every six months', km: 'ប្រចាំឆមាស' },
+  yearly: { en: 'Yearly', km: 'ប្រចាំឆ្នាំ' },
+};
+
+export const DISAGGREGATION_LABELS: Readonly<Record<Disaggregation, Bilingual>> = {
+  sex: { en: 'Sex', km: 'ភេទ' },
+  disability: { en: 'Disability', km: 'ពិការភាព' },
+  id_poor: { en: 'ID-poor household', km: 'គ្រួសារក្រីក្រ' },
+  age_group: { en: 'Age group', km: 'ក្រុមអាយុ' },
+};
+
+export const DISAGGREGATION_CATEGORY_LABELS: { readonly [D in Disaggregation]: Readonly<Record<DisaggregationCategory<D>, Bilingual>> } = {
+  sex: SEX_LABELS,
+  disability: {
+    yes: { en: 'With a disability', km: 'មានពិការភាព' },
+    no: { en: 'Without a disability', km: 'គ្មានពិការភាព' },
+  },
+  id_poor: {
+    yes: { en: 'From an ID-poor household', km: 'មកពីគ្រួសារក្រីក្រ' },
+    no: { en: 'Not from an ID-poor household', km: 'មិនមែនមកពីគ្រួសារក្រីក្រ' },
+  },
+  age_group: {
+    under_18: { en: 'Under 18', km: 'អាយុក្រោម ១៨ ឆ្នាំ' },
+    '18_to_35': { en: 'Aged 18 to 35', km: 'អាយុពី ១៨ ដល់ ៣៥ ឆ្នាំ' },
+    '36_to_60': { en: 'Aged 36 to 60', km: 'អាយុពី ៣៦ ដល់ ៦០ ឆ្នាំ' },
+    over_60: { en: 'Over 60', km: 'អាយុលើស ៦០ ឆ្នាំ' },
+  },
+};
+
+export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, Bilingual>> = {
+  draft: { en: 'Draft', km: 'សេចក្តីព្រាង' },
+  submitted: { en: 'Submitted', km: 'បានដាក់ស្នើ' },
+  validated: { en: 'Validated', km: 'បានផ្ទៀងផ្ទាត់' },
+  sent_back: { en: 'Sent back', km: 'បានបញ្ជូនត្រឡប់វិញ' },
+};
+
+export const REPORT_ACTION_LABELS: Readonly<Record<ReportAction, Bilingual>> = {
+  submit: { en: 'Submit report', km: 'ដាក់ស្នើរបាយការណ៍' },
+  validate: { en: 'Validate', km: 'ផ្ទៀងផ្ទាត់' },
+  send_back: { en: 'Send back', km: 'បញ្ជូនត្រឡប់វិញ' },
+};
+
+export const SERVICE_POINT_KIND_LABELS: Readonly<Record<ServicePointKind, Bilingual>> = {
+  health_centre: { en: 'Health centre', km: 'មណ្ឌលសុខភាព' },
+  school: { en: 'School', km: 'សាលារៀន' },
+  one_window_office: { en: 'One-window service office', km: 'ការិយាល័យច្រកចេញចូលតែមួយ' },
+  commune_office: { en: 'Commune or sangkat office', km: 'សាលាឃុំ សង្កាត់' },
+  other: { en: 'Other service point', km: 'កន្លែងផ្តល់សេវាផ្សេងទៀត' },
+};
+
+export const ACTION_ITEM_STATUS_LABELS: Readonly<Record<ActionItemStatus, Bilingual>> = {
+  open: { en: 'Open', km: 'មិនទាន់អនុវត្ត' },
+  in_progress: { en: 'In progress', km: 'កំពុងអនុវត្ត' },
+  done: { en: 'Done', km: 'បានបញ្ចប់' },
+  dropped: { en: 'Dropped', km: 'បានបោះបង់' },
+};
+
+export const FEEDBACK_STATUS_LABELS: Readonly<Record<FeedbackStatus, Bilingual>> = {
+  new: { en: 'New', km: 'ថ្មី' },
+  acknowledged: { en: 'Acknowledged', km: 'បានទទួលស្គាល់' },
+  acted_on: { en: 'Acted on', km: 'បានចាត់វិធានការ' },
+};
+
+export const FEEDBACK_CHANNEL_LABELS: Readonly<Record<FeedbackChannel, Bilingual>> = {
+  web: { en: 'Website', km: 'គេហទំព័រ' },
+  sms: { en: 'Text message', km: 'សារជាអក្សរ' },
+  hotline: { en: 'Hotline', km: 'ខ្សែទូរស័ព្ទទំនាក់ទំនង' },
+  suggestion_box: { en: 'Suggestion box', km: 'ប្រអប់សំបុត្រយោបល់' },
+  meeting: { en: 'Meeting or public forum', km: 'កិច្ចប្រជុំ ឬវេទិកាសាធារណៈ' },
   other: { en: 'Other', km: 'ផ្សេងទៀត' },
 };

@@ -209,6 +209,80 @@ describe('partnership.work', () => {
   });
 });
 
+describe('monitoring.write', () => {
+  const ours = { partyOrganizationIds: ['org-district', 'org-ngo'], endorserOrganizationIds: ['org-province'] };
+  const theirs = { partyOrganizationIds: ['org-other-district', 'org-other-ngo'] };
+
+  it.each([snaOfficer, csoOfficer])('lets the $role record monitoring of their organisation’s partnership', (who) => {
+    expect(decide(who, 'monitoring.write', ours)).toEqual(ALLOWED);
+  });
+
+  it.each([snaOfficer, csoOfficer])('hides other partnerships from the $role', (who) => {
+    expect(decide(who, 'monitoring.write', theirs)).toEqual(refused('not_visible'));
+  });
+
+  it.each([admin, reviewer])('leaves the $role reading only', (who) => {
+    expect(decide(who, 'monitoring.write', ours)).toEqual(refused('forbidden'));
+  });
+
+  it('leaves an endorsing administration reading only', () => {
+    expect(decide(actor('sna_officer', 'org-province'), 'monitoring.write', ours)).toEqual(refused('forbidden'));
+  });
+});
+
+describe('feedback on a service point', () => {
+  const monitored = { partyOrganizationIds: ['org-district', 'org-ngo'] };
+  const monitoredByOthers = { partyOrganizationIds: ['org-other-district', 'org-other-ngo'] };
+  const unmonitored = { partyOrganizationIds: [] };
+
+  it.each([snaOfficer, csoOfficer])('lets the $role of a monitoring party read and triage it', (who) => {
+    expect(decide(who, 'feedback.read', monitored)).toEqual(ALLOWED);
+    expect(decide(who, 'feedback.triage', monitored)).toEqual(ALLOWED);
+  });
+
+  it.each([snaOfficer, csoOfficer])('hides it from the $role of an organisation that does not monitor the point', (who) => {
+    expect(decide(who, 'feedback.read', monitoredByOthers)).toEqual(refused('not_visible'));
+    expect(decide(who, 'feedback.triage', monitoredByOthers)).toEqual(refused('not_visible'));
+    expect(decide(who, 'feedback.read', unmonitored)).toEqual(refused('not_visible'));
+    expect(decide(who, 'feedback.triage', unmonitored)).toEqual(refused('not_visible'));
+  });
+
+  it.each([admin, reviewer])('lets the $role read it all but not triage it', (who) => {
+    expect(decide(who, 'feedback.read', monitoredByOthers)).toEqual(ALLOWED);
+    expect(decide(who, 'feedback.read', unmonitored)).toEqual(ALLOWED);
+    expect(decide(who, 'feedback.triage', monitoredByOthers)).toEqual(refused('forbidden'));
+  });
+
+  it('refuses a reviewer triaging even when their organisation is listed', () => {
+    expect(decide(reviewer, 'feedback.triage', { partyOrganizationIds: ['org-moi'] })).toEqual(refused('forbidden'));
+  });
+
+  it('hides it from an officer when the monitoring parties are not given', () => {
+    expect(decide(csoOfficer, 'feedback.read', undefined as never)).toEqual(refused('not_visible'));
+    expect(decide(csoOfficer, 'feedback.triage', undefined as never)).toEqual(refused('not_visible'));
+  });
+});
+
+describe('reference data of monitoring', () => {
+  it.each([
+    ['admin', admin, ALLOWED],
+    ['sna_officer', snaOfficer, ALLOWED],
+    ['cso_officer', csoOfficer, ALLOWED],
+    ['moi_reviewer', reviewer, refused('forbidden')],
+  ])('serviceDirectory.write by the %s', (_role, who, expected) => {
+    expect(decide(who, 'serviceDirectory.write')).toEqual(expected);
+  });
+
+  it.each([
+    ['admin', admin, ALLOWED],
+    ['sna_officer', snaOfficer, refused('forbidden')],
+    ['cso_officer', csoOfficer, refused('forbidden')],
+    ['moi_reviewer', reviewer, refused('forbidden')],
+  ])('indicatorLibrary.write by the %s', (_role, who, expected) => {
+    expect(decide(who, 'indicatorLibrary.write')).toEqual(expected);
+  });
+});
+
 describe('mayRateFor', () => {
   const parties = { partyOrganizationIds: ['org-district', 'org-ngo'] };
 

@@ -24,6 +24,11 @@ export interface PartnershipParties {
   endorserOrganizationIds?: readonly string[];
 }
 
+/** The parties of the partnerships that monitor a service point: they look after the feedback citizens give on it. */
+export interface ServicePointMonitors {
+  partyOrganizationIds: readonly string[];
+}
+
 /** The resource each action is decided on; `undefined` where the action concerns no particular object. */
 export interface PolicyResources {
   'adminUnit.read': undefined;
@@ -44,6 +49,13 @@ export interface PolicyResources {
   'partnership.update': PartnershipParties;
   // Joint work of the parties: activities, meetings and their approval, commitments and their ratings.
   'partnership.work': PartnershipParties;
+  // Indicators, periodic reports, scorecard rounds and action items of a partnership.
+  'monitoring.write': PartnershipParties;
+  'feedback.read': ServicePointMonitors;
+  'feedback.triage': ServicePointMonitors;
+  // The shared directory of service points (health centres, schools, offices) that partnerships monitor.
+  'serviceDirectory.write': undefined;
+  'indicatorLibrary.write': undefined;
 }
 
 export type PolicyAction = keyof PolicyResources;
@@ -94,12 +106,15 @@ function isPartyOfficer(actor: Actor, parties: PartnershipParties | undefined): 
 }
 
 // Reviewers and admins see every partnership but only read it; the parties' officers act on it.
-const partyOfficerOnly: Rule<'partnership.update' | 'partnership.work'> = {
+const partyOfficerOnly: Rule<'partnership.update' | 'partnership.work' | 'monitoring.write'> = {
   decide(actor, parties) {
     if (!seesPartnership(actor, parties)) return deny('not_visible');
     return isPartyOfficer(actor, parties) ? ALLOWED : deny('forbidden');
   },
 };
+
+const monitorsServicePoint = (actor: Actor, monitors: ServicePointMonitors | undefined) =>
+  monitors !== undefined && monitors.partyOrganizationIds.includes(actor.organizationId);
 
 const RULES: { readonly [A in PolicyAction]: Rule<A> } = {
   'adminUnit.read': anyone,
@@ -139,6 +154,26 @@ const RULES: { readonly [A in PolicyAction]: Rule<A> } = {
   },
   'partnership.update': partyOfficerOnly,
   'partnership.work': partyOfficerOnly,
+  'monitoring.write': partyOfficerOnly,
+  // Feedback is not published (it may name people): like partnerships, reviewers and admins read all of it.
+  'feedback.read': {
+    decide(actor, monitors) {
+      return PARTNERSHIP_VISIBILITY[actor.role] === 'all' || monitorsServicePoint(actor, monitors) ? ALLOWED : deny('not_visible');
+    },
+  },
+  'feedback.triage': {
+    decide(actor, monitors) {
+      if (PARTNERSHIP_VISIBILITY[actor.role] === 'all') return deny('forbidden');
+      return isOfficer(actor.role) && monitorsServicePoint(actor, monitors) ? ALLOWED : deny('not_visible');
+    },
+  },
+  // Any officer, state or CSO, may register a service point: staff of the administration know their facilities,
+  // CSOs find the ones they are to monitor, and a partnership must not wait for an admin to start a scorecard.
+  // Reviewers oversee partnerships and do not keep reference data.
+  'serviceDirectory.write': {
+    decide: (actor) => (actor.role === 'admin' || isOfficer(actor.role) ? ALLOWED : deny('forbidden')),
+  },
+  'indicatorLibrary.write': adminOnly,
 };
 
 export const POLICY_ACTIONS = Object.keys(RULES) as readonly PolicyAction[];

@@ -19,6 +19,9 @@ describe('transition errors', () => {
       minutes_already_approved: 409,
       already_rated: 409,
       activity_move_not_allowed: 409,
+      report_values_missing: 409,
+      action_item_move_not_allowed: 409,
+      feedback_move_not_allowed: 409,
     });
   });
 

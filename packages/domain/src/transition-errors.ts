@@ -17,6 +17,9 @@ export const TRANSITION_ERROR_CODES = [
   'minutes_already_approved',
   'already_rated',
   'activity_move_not_allowed',
+  'report_values_missing',
+  'action_item_move_not_allowed',
+  'feedback_move_not_allowed',
 ] as const;
 export type TransitionErrorCode = (typeof TRANSITION_ERROR_CODES)[number];
 
@@ -45,6 +48,9 @@ export const TRANSITION_ERROR_HTTP_STATUS: Readonly<Record<TransitionErrorCode, 
   minutes_already_approved: 409,
   already_rated: 409,
   activity_move_not_allowed: 409,
+  report_values_missing: 409,
+  action_item_move_not_allowed: 409,
+  feedback_move_not_allowed: 409,
 };
 
 export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bilingual>> = {
@@ -99,6 +105,18 @@ export const TRANSITION_ERROR_MESSAGES: Readonly<Record<TransitionErrorCode, Bil
   activity_move_not_allowed: {
     en: 'The activity cannot move from its current status to this one',
     km: 'សកម្មភាពនេះមិនអាចប្តូរពីស្ថានភាពបច្ចុប្បន្នទៅស្ថានភាពនេះបានទេ',
+  },
+  report_values_missing: {
+    en: 'Enter at least one value before submitting the report',
+    km: 'សូមបញ្ចូលតម្លៃយ៉ាងហោចណាស់មួយមុននឹងដាក់ស្នើរបាយការណ៍',
+  },
+  action_item_move_not_allowed: {
+    en: 'The action item cannot move from its current status to this one',
+    km: 'ចំណុចសកម្មភាពនេះមិនអាចប្តូរពីស្ថានភាពបច្ចុប្បន្នទៅស្ថានភាពនេះបានទេ',
+  },
+  feedback_move_not_allowed: {
+    en: 'The feedback cannot move from its current status to this one',
+    km: 'មតិកែលម្អនេះមិនអាចប្តូរពីស្ថានភាពបច្ចុប្បន្នទៅស្ថានភាពនេះបានទេ',
   },
 };
 

@@ -118,6 +118,24 @@ export const VALIDATION_MESSAGES = {
     en: 'Must be the lead or a contributing organisation of the activity',
     km: 'ត្រូវតែជាអង្គភាពដឹកនាំ ឬអង្គភាពចូលរួមចំណែកនៃសកម្មភាពនេះ',
   },
+  number_invalid: { en: 'Must be a number', km: 'ត្រូវតែជាលេខ' },
+  count_invalid: { en: 'Must be a whole number not below zero', km: 'ត្រូវតែជាចំនួនគត់ដែលមិនតិចជាងសូន្យ' },
+  score_invalid: {
+    en: 'Must be a score from 1 to 5, with at most two decimals',
+    km: 'ត្រូវតែជាពិន្ទុពី ១ ដល់ ៥ ដែលមានខ្ទង់ទសភាគយ៉ាងច្រើនពីរខ្ទង់',
+  },
+  rating_invalid: { en: 'Must be a whole number from 1 to 5', km: 'ត្រូវតែជាចំនួនគត់ពី ១ ដល់ ៥' },
+  criteria_required: { en: 'Score at least one criterion', km: 'សូមដាក់ពិន្ទុលើលក្ខណៈវិនិច្ឆ័យយ៉ាងហោចណាស់មួយ' },
+  too_many_criteria: { en: 'Must have at most 40 criteria', km: 'មិនអាចមានលក្ខណៈវិនិច្ឆ័យលើសពី ៤០ ទេ' },
+  participants_required: { en: 'Count at least one participant', km: 'សូមរាប់អ្នកចូលរួមយ៉ាងហោចណាស់ម្នាក់' },
+  participants_exceed_total: {
+    en: 'Must not be more than the female and male participants together',
+    km: 'មិនអាចលើសពីចំនួនអ្នកចូលរួមស្រី និងប្រុសរួមគ្នាទេ',
+  },
+  service_point_area_invalid: {
+    en: 'Must be a commune code of 6 digits or a village code of 8 digits',
+    km: 'ត្រូវតែជាលេខកូដឃុំ សង្កាត់ ៦ ខ្ទង់ ឬលេខកូដភូមិ ៨ ខ្ទង់',
+  },
   // Checked by the API against the database (the schemas cannot know them).
   admin_unit_unknown: { en: 'No administrative unit has this code', km: 'គ្មានអង្គភាពរដ្ឋបាលណាមានលេខកូដនេះទេ' },
   organization_unknown: { en: 'No organisation has this id', km: 'គ្មានអង្គភាពណាមានលេខសម្គាល់នេះទេ' },
@@ -137,6 +155,14 @@ export const VALIDATION_MESSAGES = {
   period_not_an_occurrence: {
     en: 'Must be a due date of this commitment',
     km: 'ត្រូវតែជាកាលបរិច្ឆេទកំណត់មួយនៃកិច្ចសន្យានេះ',
+  },
+  indicator_not_in_partnership: {
+    en: 'Must be an indicator of this partnership',
+    km: 'ត្រូវតែជាសូចនាករមួយនៃភាពជាដៃគូនេះ',
+  },
+  disaggregation_not_declared: {
+    en: 'This indicator is not broken down this way',
+    km: 'សូចនាករនេះមិនត្រូវបានបែងចែកតាមរបៀបនេះទេ',
   },
   current_password_wrong: { en: 'The current password is wrong', km: 'ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ' },
   comment_required: { en: 'Write a comment for this action', km: 'សូមសរសេរមតិយោបល់សម្រាប់សកម្មភាពនេះ' },

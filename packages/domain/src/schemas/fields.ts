@@ -25,6 +25,12 @@ export function filledText(max: TextLimit) {
   return text(max).min(1, message('text_empty'));
 }
 
+// At least one character from the Khmer Unicode block.
+const KHMER_SCRIPT = /[\u1780-\u17FF]/;
+
+/** A name written in Khmer script. */
+export const nameKm = filledText(200).regex(KHMER_SCRIPT, message('name_km_not_khmer'));
+
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   return z.enum(values, requiredOr('option_invalid'));
 }

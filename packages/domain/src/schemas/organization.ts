@@ -2,13 +2,9 @@ import { z } from 'zod';
 import { ORGANIZATION_KINDS, ORGANIZATION_TYPES, organizationTypeFitsKind, type OrganizationKind, type OrganizationType } from '../roles.js';
 import { SECTOR_CODES } from '../sectors.js';
 import { validationMessage } from '../validation-messages.js';
-import { adminUnitCode, filledText, inputObject, message, oneOf, searchText, uniqueList, uuid, whenValid } from './fields.js';
+import { adminUnitCode, filledText, inputObject, message, nameKm, oneOf, searchText, uniqueList, uuid, whenValid } from './fields.js';
 import { listQuery } from './list-query.js';
 
-// At least one character from the Khmer Unicode block.
-const KHMER_SCRIPT = /[\u1780-\u17FF]/;
-
-const nameKm = filledText(200).regex(KHMER_SCRIPT, message('name_km_not_khmer'));
 const sectors = uniqueList(oneOf(SECTOR_CODES)).min(1, message('sectors_required'));
 const capacities = uniqueList(filledText(100));
 
