@@ -27,6 +27,7 @@ import { JointWorkModule } from './joint-work/joint-work.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
 import { DocumentsModule } from './documents/documents.module';
+import { EvidenceModule } from './evidence/evidence.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -73,6 +74,7 @@ export class AppModule {
         UsersModule,
         PartnershipsModule,
         JointWorkModule,
+        EvidenceModule,
         NotificationsModule,
         LifecycleJobsModule,
         DocumentsModule,

@@ -580,6 +580,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/commitments/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EvidenceController_list"];
+        put?: never;
+        /** Attach a file as evidence for one occurrence (a party’s officer, while active); PDF, images, CSV, text, .docx, .xlsx; too large → 413 */
+        post: operations["EvidenceController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file (always as an attachment, never shown inline) */
+        get: operations["EvidenceController_download"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -949,6 +983,38 @@ export interface components {
             /** Format: uuid */
             jobId: string;
         };
+        Evidence: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            commitmentId: string;
+            /** @description The due date of the occurrence the file is evidence for */
+            period: string;
+            /** @description The uploader’s file name, sanitised; its extension is always one of the stored type’s */
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            createdAt: string;
+        };
+        EvidenceList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            commitmentId: string;
+            /** @description The due date of the occurrence the file is evidence for */
+            period: string;
+            /** @description The uploader’s file name, sanitised; its extension is always one of the stored type’s */
+            name: string;
+            contentType: string;
+            size: number;
+            sha256: string;
+            /** Format: uuid */
+            uploadedBy: string;
+            createdAt: string;
+        }[];
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -2738,6 +2804,87 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountabilityRecord"];
+                };
+            };
+        };
+    };
+    EvidenceController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceList"];
+                };
+            };
+        };
+    };
+    EvidenceController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description One of: application/pdf, image/jpeg, image/png, image/webp, text/csv, text/plain, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+                     */
+                    file: string;
+                    /**
+                     * Format: date
+                     * @description The due date of the occurrence
+                     */
+                    period: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evidence"];
+                };
+            };
+        };
+    };
+    EvidenceController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
                 };
             };
         };

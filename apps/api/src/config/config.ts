@@ -51,6 +51,8 @@ export const envSchema = z.object({
   DAIKOU_REMINDER_CHECK_MS: z.coerce.number().int().min(100).default(3_600_000),
   DAIKOU_REMINDER_AFTER_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   DAIKOU_DOCUMENTS_DIR: z.string().min(1).optional(),
+  DAIKOU_FILES_DIR: z.string().min(1).optional(),
+  DAIKOU_EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1).default(10 * 1024 * 1024),
   CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
 });
 
@@ -87,6 +89,9 @@ export interface AppConfig {
   lifecycle: { completionCheckMs: number; reminderCheckMs: number; reminderAfterDays: number };
   /** MoU PDFs: where rendered files are kept and the Chromium that renders them. */
   documents: { dir: string; chromiumPath: string };
+  /** Uploaded files (FileStore); `dir` is null when DATABASE_URL is set and DAIKOU_FILES_DIR is not (refused by the API at start). */
+  files: { dir: string | null };
+  evidence: { maxBytes: number };
 }
 
 export class ConfigError extends Error {
@@ -154,6 +159,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       dir: path.resolve(env.DAIKOU_DOCUMENTS_DIR ?? path.join(env.DAIKOU_DATA_DIR, 'documents')),
       chromiumPath: env.CHROMIUM_PATH,
     },
+    files: {
+      dir: env.DAIKOU_FILES_DIR ? path.resolve(env.DAIKOU_FILES_DIR) : embedded ? path.resolve(env.DAIKOU_DATA_DIR, 'files') : null,
+    },
+    evidence: { maxBytes: env.DAIKOU_EVIDENCE_MAX_BYTES },
   };
 }
 

@@ -1,6 +1,7 @@
 // Every entity of the application, in one list used by the app, the migration CLI and the migration check.
 import { AuditEntry } from '../audit/audit-entry.entity';
 import { MouDocument } from '../documents/mou-document.entity';
+import { EvidenceFile } from '../evidence/evidence-file.entity';
 import { Session } from '../auth/session.entity';
 import { IdempotencyKey } from '../common/idempotency-key.entity';
 import { JobEffect, JobRecord } from '../jobs/job.entity';
@@ -10,4 +11,4 @@ import { JOINT_WORK_ENTITIES } from '../joint-work/joint-work.entities';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, ...JOINT_WORK_ENTITIES, UserNotification, MouDocument];
+export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, ...JOINT_WORK_ENTITIES, EvidenceFile, UserNotification, MouDocument];

@@ -41,12 +41,14 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const database = await createTestDatabase();
   const queuePrefix = `test-${randomBytes(4).toString('hex')}`;
   const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daikou-documents-'));
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daikou-files-'));
   const config = loadConfig({
     DATABASE_URL: database.url,
     ...(options.redis ? { REDIS_URL: testRedisUrl() } : {}),
     DAIKOU_DEMO: options.demo === false ? '0' : '1',
     DAIKOU_DATA_DIR: '/nonexistent',
     DAIKOU_DOCUMENTS_DIR: documentsDir,
+    DAIKOU_FILES_DIR: filesDir,
     DAIKOU_WEB_DIST: '/nonexistent',
     DAIKOU_RELAY_INTERVAL_MS: '200',
     DAIKOU_JOB_BACKOFF_MS: '50',
@@ -74,6 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await app.close();
       await database.drop();
       fs.rmSync(documentsDir, { recursive: true, force: true });
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }
