@@ -75,6 +75,10 @@ export function useBrowser() {
       await state.page.getByLabel('Password').fill(password);
       await state.page.getByRole('button', { name: 'Sign in' }).click();
     },
+    /** The end of the server's output, for a failure's message. */
+    serverOutput() {
+      return state.daikou.recentOutput();
+    },
     async screenshot(name) {
       await state.page.screenshot({ path: join(state.screenshotDir, `${name}.png`), fullPage: true });
     },

@@ -19,7 +19,9 @@ export const demoAccounts = {
   admin: { email: 'admin@daikou.demo', password: demoPassword, name: 'Sokha Admin' },
   reviewer: { email: 'reviewer@daikou.demo', password: demoPassword, name: 'Chenda Reviewer' },
   snaOfficer: { email: 'sna@daikou.demo', password: demoPassword, name: 'Vuthy Sna' },
+  snaSignatory: { email: 'sna.signatory@daikou.demo', password: demoPassword, name: 'Dara Governor' },
   csoOfficer: { email: 'cso@daikou.demo', password: demoPassword, name: 'Sreymom Cso' },
+  csoSignatory: { email: 'cso.signatory@daikou.demo', password: demoPassword, name: 'Bopha Director' },
 };
 
 function freePort() {
@@ -62,6 +64,9 @@ export async function startDaikou() {
       PORT: String(port),
       DAIKOU_DATA_DIR: dataDir,
       DAIKOU_DEMO: '1',
+      // PGlite answers one connection at a time: concurrent pooled connections get each other's parameters
+      // (a page loading several lists at once saw "invalid input syntax for type uuid" in the session check).
+      DATABASE_POOL_SIZE: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
