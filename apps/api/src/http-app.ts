@@ -5,6 +5,7 @@ import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppModuleOptions } from './app.module';
+import { applyGlobalPrefix } from './common/global-prefix';
 import { setupOpenApi } from './openapi/openapi';
 import { serveWebApp } from './web/serve-web';
 
@@ -33,7 +34,7 @@ export async function createHttpApp(options: Omit<AppModuleOptions, 'role'>, { q
   );
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
-  app.setGlobalPrefix('api', { exclude: [] });
+  applyGlobalPrefix(app);
   setupOpenApi(app);
   serveWebApp(app, options.config.webDist);
   return app;

@@ -9,7 +9,7 @@ export function serveWebApp(app: NestExpressApplication, webDist: string): void 
   if (!fs.existsSync(index)) return;
   app.use(express.static(webDist, { index: false, maxAge: '1y', immutable: true, setHeaders: noCacheForHtml }));
   app.use((request: express.Request, response: express.Response, next: express.NextFunction) => {
-    if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+    if (request.method !== 'GET' || request.path.startsWith('/api') || request.path.startsWith('/verify/')) return next();
     response.setHeader('Cache-Control', 'no-cache');
     response.sendFile(index);
   });
