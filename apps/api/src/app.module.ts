@@ -24,6 +24,7 @@ import { UsersModule } from './users/users.module';
 import { DemoModule } from './demo/demo.module';
 import { PartnershipsModule } from './partnerships/partnerships.module';
 import { JointWorkModule } from './joint-work/joint-work.module';
+import { MonitoringModule } from './monitoring/monitoring.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
 import { DocumentsModule } from './documents/documents.module';
@@ -74,6 +75,7 @@ export class AppModule {
         UsersModule,
         PartnershipsModule,
         JointWorkModule,
+        MonitoringModule,
         EvidenceModule,
         NotificationsModule,
         LifecycleJobsModule,

@@ -8,7 +8,8 @@ import { JobEffect, JobRecord } from '../jobs/job.entity';
 import { UserNotification } from '../notifications/notification.entity';
 import { Organization } from '../organizations/organization.entity';
 import { JOINT_WORK_ENTITIES } from '../joint-work/joint-work.entities';
+import { MONITORING_ENTITIES } from '../monitoring/monitoring.entities';
 import { PARTNERSHIP_ENTITIES } from '../partnerships/partnership.entities';
 import { User } from '../users/user.entity';
 
-export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, ...JOINT_WORK_ENTITIES, EvidenceFile, UserNotification, MouDocument];
+export const ENTITIES = [IdempotencyKey, JobRecord, JobEffect, Organization, User, Session, AuditEntry, ...PARTNERSHIP_ENTITIES, ...JOINT_WORK_ENTITIES, ...MONITORING_ENTITIES, EvidenceFile, UserNotification, MouDocument];

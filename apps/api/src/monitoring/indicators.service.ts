@@ -1,0 +1,115 @@
+// A partnership's indicators: what the parties measure, their reporting periods, and progress from validated reports.
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  isReportLate,
+  latestValue,
+  progressTowardTarget,
+  reportingPeriods,
+  validationMessage,
+  type IndicatorCreateInput,
+} from '@daikou/domain';
+import { AuditService } from '../audit/audit.service';
+import { Problem } from '../common/problem';
+import type { RequestContext } from '../common/request-context';
+import { todayInCambodia } from '../joint-work/commitments.service';
+import { requireParties } from '../joint-work/workable';
+import type { PartnershipAggregate } from '../partnerships/partnership-store';
+import { Indicator, Report, ReportVersion } from './monitoring.entities';
+import { Monitorable } from './monitorable';
+
+export interface Observation {
+  periodStart: string;
+  periodEnd: string;
+  value: number;
+  reportId: string;
+}
+
+/** The partnership's reports and, per indicator, the values of its validated reports. */
+async function reportsAndObservations(manager: EntityManager, partnershipId: string) {
+  const reports = await manager.getRepository(Report).find({ where: { partnershipId } });
+  const validated = reports.filter((r) => r.status === 'validated');
+  const versions = validated.length === 0 ? [] : await manager.getRepository(ReportVersion).find({ where: { reportId: In(validated.map((r) => r.id)) } });
+  const observations = new Map<string, Observation[]>();
+  for (const report of validated) {
+    const version = versions.find((v) => v.reportId === report.id && v.number === report.currentVersion);
+    for (const given of version?.values ?? []) {
+      const list = observations.get(given.indicatorId) ?? [];
+      list.push({ periodStart: report.periodStart, periodEnd: report.periodEnd, value: given.value, reportId: report.id });
+      observations.set(given.indicatorId, list);
+    }
+  }
+  return { reports, observations };
+}
+
+function indicatorView(indicator: Indicator, aggregate: PartnershipAggregate, reports: Report[], observations: Observation[], today: string) {
+  const latest = latestValue(observations);
+  const { startDate, endDate } = aggregate.partnership;
+  return {
+    id: indicator.id,
+    partnershipId: indicator.partnershipId,
+    name: indicator.name,
+    nameKm: indicator.nameKm,
+    unit: indicator.unit,
+    baseline: indicator.baseline,
+    target: indicator.target,
+    frequency: indicator.frequency,
+    responsibleOrganizationId: indicator.responsibleOrganizationId,
+    disaggregations: indicator.disaggregations,
+    latestValue: latest,
+    progress: latest === null ? null : progressTowardTarget({ baseline: indicator.baseline, target: indicator.target, value: latest.value }),
+    periods: reportingPeriods(indicator.frequency, startDate, endDate).map((period) => {
+      const report = reports.find(
+        (r) => r.responsibleOrganizationId === indicator.responsibleOrganizationId && r.periodStart === period.periodStart && r.periodEnd === period.periodEnd,
+      );
+      const status = report?.status ?? null;
+      return { ...period, reportId: report?.id ?? null, status, late: isReportLate({ dueDate: period.dueDate, status }, today) };
+    }),
+    createdAt: indicator.createdAt.toISOString(),
+  };
+}
+
+@Injectable()
+export class IndicatorsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly monitorable: Monitorable,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(context: RequestContext, partnershipId: string, input: IndicatorCreateInput) {
+    return this.dataSource.transaction(async (manager) => {
+      const aggregate = await this.monitorable.write(manager, context, partnershipId);
+      requireParties(aggregate, [{ path: 'responsibleOrganizationId', organizationId: input.responsibleOrganizationId }], validationMessage('not_a_party'));
+      if (input.libraryIndicatorId !== undefined) {
+        // The shared indicator library is not built yet: no id can name one of its indicators.
+        throw new Problem('validation', 'There is no library indicator with this id', [{ path: 'libraryIndicatorId', message: validationMessage('option_invalid') }]);
+      }
+      const indicator = await manager.getRepository(Indicator).save(
+        manager.getRepository(Indicator).create({
+          partnershipId,
+          name: input.name,
+          nameKm: input.nameKm ?? null,
+          unit: input.unit,
+          baseline: input.baseline,
+          target: input.target,
+          frequency: input.frequency,
+          responsibleOrganizationId: input.responsibleOrganizationId.toLowerCase(),
+          disaggregations: input.disaggregations ?? [],
+          createdBy: context.actor!.userId,
+        }),
+      );
+      await this.audit.record(manager, context, { action: 'indicator.create', entityType: 'indicator', entityId: indicator.id, summary: { partnershipId, name: input.name } });
+      return indicatorView(indicator, aggregate, [], [], todayInCambodia());
+    });
+  }
+
+  async list(context: RequestContext, partnershipId: string) {
+    const manager = this.dataSource.manager;
+    const aggregate = await this.monitorable.read(manager, context, partnershipId);
+    const indicators = await manager.getRepository(Indicator).find({ where: { partnershipId }, order: { createdAt: 'ASC' } });
+    const { reports, observations } = await reportsAndObservations(manager, partnershipId);
+    const today = todayInCambodia();
+    return indicators.map((indicator) => indicatorView(indicator, aggregate, reports, observations.get(indicator.id) ?? [], today));
+  }
+}

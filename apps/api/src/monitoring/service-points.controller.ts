@@ -1,0 +1,95 @@
+import { Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import {
+  feedbackInput,
+  feedbackTriageInput,
+  servicePointCreateInput,
+  type FeedbackInput,
+  type FeedbackTriageInput,
+  type ServicePointCreateInput,
+} from '@daikou/domain';
+import { Public } from '../auth/public.decorator';
+import { Ctx, type RequestContext } from '../common/request-context';
+import { UuidParam } from '../common/uuid-param';
+import { ApiJson, ZodBody, ZodQuery } from '../common/zod';
+import { FeedbackBodyLimit } from './body-limit.guard';
+import { feedbackQuery, type FeedbackQuery } from './feedback-query';
+import { FeedbackService } from './feedback.service';
+import {
+  feedbackPageSchema,
+  feedbackReceiptSchema,
+  feedbackSchema,
+  servicePointPageSchema,
+  servicePointSchema,
+  servicePointScorecardsSchema,
+} from './monitoring-view';
+import { servicePointQuery, type ServicePointQuery } from './service-point-query';
+import { ScorecardsService } from './scorecards.service';
+import { ServicePointsService } from './service-points.service';
+
+/** Public feedback per address: a person may write several times; a script may not flood the inbox. */
+export const FEEDBACK_PER_MINUTE = 5;
+
+@ApiTags('service monitoring')
+@Controller()
+export class ServicePointsController {
+  constructor(
+    private readonly servicePoints: ServicePointsService,
+    private readonly scorecards: ScorecardsService,
+    private readonly feedback: FeedbackService,
+  ) {}
+
+  @Post('service-points')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Register a service point in a commune or village (officers and admins)' })
+  @ApiJson(201, 'ServicePoint', servicePointSchema, 'Created')
+  create(@ZodBody('ServicePointCreateInput', servicePointCreateInput) input: ServicePointCreateInput, @Ctx() context: RequestContext) {
+    return this.servicePoints.create(context, input);
+  }
+
+  @Get('service-points')
+  @ApiOperation({ summary: 'Find service points by area (a province, district, commune or village code), kind or name' })
+  @ApiJson(200, 'ServicePointPage', servicePointPageSchema)
+  list(@ZodQuery(servicePointQuery) query: ServicePointQuery) {
+    return this.servicePoints.list(query);
+  }
+
+  @Get('service-points/:id')
+  @ApiJson(200, 'ServicePoint', servicePointSchema)
+  get(@UuidParam() id: string) {
+    return this.servicePoints.get(id);
+  }
+
+  @Get('service-points/:id/scorecards')
+  @ApiOperation({ summary: 'The scorecard rounds at a service point you may see, and each criterion compared over the rounds' })
+  @ApiJson(200, 'ServicePointScorecards', servicePointScorecardsSchema)
+  scorecardRounds(@UuidParam() id: string, @Ctx() context: RequestContext) {
+    return this.scorecards.forServicePoint(context, id);
+  }
+
+  @Post('service-points/:id/feedback')
+  @Public()
+  @HttpCode(201)
+  @Throttle({ default: { limit: FEEDBACK_PER_MINUTE, ttl: 60_000 } })
+  @UseGuards(FeedbackBodyLimit)
+  @ApiOperation({ summary: 'Give feedback on a service point — no account; rate-limited per address; stored as plain text' })
+  @ApiJson(201, 'FeedbackReceipt', feedbackReceiptSchema, 'Created')
+  giveFeedback(@UuidParam() id: string, @ZodBody('FeedbackInput', feedbackInput) input: FeedbackInput) {
+    return this.feedback.submit(id, input);
+  }
+
+  @Get('service-points/:id/feedback')
+  @ApiOperation({ summary: 'The feedback inbox of a service point (parties of partnerships with a scorecard round there)' })
+  @ApiJson(200, 'FeedbackPage', feedbackPageSchema)
+  listFeedback(@UuidParam() id: string, @ZodQuery(feedbackQuery) query: FeedbackQuery, @Ctx() context: RequestContext) {
+    return this.feedback.list(context, id, query);
+  }
+
+  @Patch('feedback/:id')
+  @ApiOperation({ summary: 'Triage feedback: new → acknowledged → acted_on, optionally linked to an action item' })
+  @ApiJson(200, 'Feedback', feedbackSchema)
+  triage(@UuidParam() id: string, @ZodBody('FeedbackTriageInput', feedbackTriageInput) input: FeedbackTriageInput, @Ctx() context: RequestContext) {
+    return this.feedback.triage(context, id, input);
+  }
+}
