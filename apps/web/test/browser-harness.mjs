@@ -82,6 +82,10 @@ export function useBrowser() {
     async screenshot(name) {
       await state.page.screenshot({ path: join(state.screenshotDir, `${name}.png`), fullPage: true });
     },
+    /** One part of a long page, e.g. the MoU editor's first clause. */
+    async screenshotOf(locator, name) {
+      await locator.screenshot({ path: join(state.screenshotDir, `${name}.png`) });
+    },
   };
 }
 

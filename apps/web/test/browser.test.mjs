@@ -128,13 +128,13 @@ describe('signed-in app', () => {
 
   test('a section not built yet says so, and the shell fits a phone', async () => {
     const { page } = browser;
-    await page.goto(browser.url('/partnerships'));
-    await browser.signIn(demoAccounts.csoOfficer);
-    await page.getByRole('heading', { level: 1, name: 'Partnerships' }).waitFor();
+    await page.goto(browser.url('/dashboard'));
+    await browser.signIn(demoAccounts.reviewer);
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await page.getByText('Coming next').waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
-    await browser.screenshot('shell-officer-phone');
+    await browser.screenshot('shell-reviewer-phone');
   });
 });
 

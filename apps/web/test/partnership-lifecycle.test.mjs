@@ -70,7 +70,7 @@ describe('partnership lifecycle', () => {
     await page.getByRole('button', { name: 'Add a contribution' }).click();
     const contribution = page.getByRole('group', { name: 'Contribution 1' });
     await contribution.getByLabel('Khmer Community Health Association').check();
-    await contribution.getByLabel('Kind of contribution').selectOption({ label: 'Staff time' });
+    await contribution.getByLabel('Kind of contribution').selectOption({ label: 'Staff' });
     await contribution.getByLabel('Description').fill('Two facilitators for the scorecard meetings');
     await contribution.getByLabel('Amount (optional)').fill('1200');
     await page.getByRole('button', { name: 'Save the draft' }).click();
@@ -86,7 +86,7 @@ describe('partnership lifecycle', () => {
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     partnershipPath = new URL(page.url()).pathname;
     await expectStatus('Draft');
-    await page.getByText('Staff time — Two facilitators for the scorecard meetings').waitFor();
+    await page.getByText('Staff — Two facilitators for the scorecard meetings').waitFor();
     await page.getByText('(1,200 USD)').waitFor();
 
     await takeStep('Submit proposal');
@@ -138,6 +138,8 @@ describe('partnership lifecycle', () => {
     const diff = page.getByRole('list', { name: 'Changes from version 1 to version 2' });
     await diff.locator('ins', { hasText: 'six' }).first().waitFor();
     await browser.screenshot('partnership-mou-en');
+    await browser.screenshotOf(page.getByRole('group', { name: 'Clause 1' }), 'partnership-mou-clause-en');
+    await browser.screenshotOf(diff.locator('li').first(), 'partnership-mou-diff-en');
 
     await takeStep('Submit MoU');
     await expectStatus('MoU under review');

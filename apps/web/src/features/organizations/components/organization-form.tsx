@@ -2,7 +2,7 @@
 // change, checks them with the shared schema before sending, and shows the server's messages by each field.
 import { ORGANIZATION_KINDS, ORGANIZATION_TYPE_KIND, ORGANIZATION_TYPES } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { FormActions } from '../../../components/form-actions';
 import { AdminUnitPicker } from '../../../components/admin-units/admin-unit-picker';
 import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField } from '../../../components/select-field';
@@ -156,14 +156,7 @@ export function OrganizationForm<T>({
           onChange={(endorsingOrganizationId) => set({ endorsingOrganizationId })}
         />
       )}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('common.saving') : submitLabel}
-        </button>
-        <Link to={cancelTo} className="button button-quiet">
-          {t('common.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={submitting} cancelTo={cancelTo} />
     </form>
   );
 }

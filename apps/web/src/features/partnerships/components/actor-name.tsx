@@ -1,5 +1,5 @@
 // Who took a step: the user themself, a named person where the user may read accounts (administrators),
-// otherwise "another user" (the API does not show other people's accounts), or Daikou for automatic steps.
+// otherwise "another user" (the API shows accounts to administrators only), or Daikou for automatic steps.
 import { decide } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { useLookups } from '../../../components/lookups';

@@ -3,7 +3,7 @@
 // the server's too (paths such as "parties" or "contributions.0.organizationId").
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { FormActions } from '../../../components/form-actions';
 import { CheckboxGroup } from '../../../components/checkbox-group';
 import { SelectField } from '../../../components/select-field';
 import { TextareaField } from '../../../components/textarea-field';
@@ -150,7 +150,7 @@ export function PartnershipForm<T>(props: PartnershipFormProps<T>) {
           />
         </div>
       </FormSection>
-      <FormSection id="contributions-heading" title={t('partnerships.fields.contributions')} intro={t('partnerships.form.contributionsIntro')}>
+      <FormSection id="contributions-heading" title={t('partnerships.form.contributions')} intro={t('partnerships.form.contributionsIntro')}>
         <ContributionRows
           contributions={draft.contributions}
           parties={draft.parties}
@@ -158,17 +158,10 @@ export function PartnershipForm<T>(props: PartnershipFormProps<T>) {
           errorAt={errorAt}
         />
       </FormSection>
-      <FormSection id="risks-heading" title={t('partnerships.fields.risks')} intro={t('partnerships.form.risksIntro')}>
+      <FormSection id="risks-heading" title={t('partnerships.form.risks')} intro={t('partnerships.form.risksIntro')}>
         <RiskRows risks={draft.risks} parties={draft.parties} onChange={(risks) => set({ risks })} errorAt={errorAt} />
       </FormSection>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting}>
-          {submitting ? t('common.saving') : submitLabel}
-        </button>
-        <Link to={cancelTo} className="button button-quiet">
-          {t('common.cancel')}
-        </Link>
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={submitting} cancelTo={cancelTo} />
     </form>
   );
 }

@@ -54,12 +54,10 @@ export function SignDialog({ open, partnershipId, versionNumber, pending, error,
               </li>
             ))}
           </ol>
-          <div className="field field-checkbox">
-            <input id={`${summaryId}-read`} type="checkbox" checked={read} onChange={(event) => setRead(event.target.checked)} />
-            <label htmlFor={`${summaryId}-read`}>
-              {t('partnerships.sign.confirm', { number: version.data.number, hash: shortHash(version.data.textHash) })}
-            </label>
-          </div>
+          <label className="checkbox-option sign-confirm">
+            <input type="checkbox" checked={read} onChange={(event) => setRead(event.target.checked)} />
+            <span>{t('partnerships.sign.confirm', { number: version.data.number, hash: shortHash(version.data.textHash) })}</span>
+          </label>
         </>
       )}
       {error && <StepProblem error={error} onReload={onReload} />}

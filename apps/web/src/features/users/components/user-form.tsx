@@ -2,7 +2,7 @@
 // organisation (the list offers those of the kind the role belongs to), the signatory flag and the language.
 import { ROLE_ORGANIZATION_KIND, ROLES } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { FormActions } from '../../../components/form-actions';
 import { CheckboxField } from '../../../components/checkbox-field';
 import { useLookups } from '../../../components/lookups';
 import { SelectField } from '../../../components/select-field';
@@ -132,16 +132,7 @@ export function UserForm<T>({
         error={errorFor('locale')}
         onValueChange={(locale) => set({ locale })}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={submitting || unchanged}>
-          {submitting ? t('common.saving') : submitLabel}
-        </button>
-        {cancelTo && (
-          <Link to={cancelTo} className="button button-quiet">
-            {t('common.cancel')}
-          </Link>
-        )}
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={submitting} disabled={unchanged} cancelTo={cancelTo} />
     </form>
   );
 }
