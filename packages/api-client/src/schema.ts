@@ -580,6 +580,212 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Indicators with progress from the latest validated value and their reporting periods */
+        get: operations["MonitoringController_listIndicators"];
+        put?: never;
+        /** Add an indicator (a party’s officer, while active); the responsible organisation must be a party */
+        post: operations["MonitoringController_createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitoringController_listReports"];
+        put?: never;
+        /** Start a report on a period for your organisation (a draft; one per party and period) */
+        post: operations["MonitoringController_createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitoringController_getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft or sent-back report (the responsible party); editing a sent-back report starts a new version */
+        patch: operations["MonitoringController_updateReport"];
+        trace?: never;
+    };
+    "/api/reports/{id}/actions/{action}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** submit (the responsible party), validate or send_back (another party; send_back needs a comment) */
+        post: operations["MonitoringController_actOnReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MonitoringController_listScorecards"];
+        put?: never;
+        /** Record a community scorecard round at a service point (scores 1–5 by citizens and providers) */
+        post: operations["MonitoringController_createScorecard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an item to the action plan of a scorecard round; the owner must be a party */
+        post: operations["MonitoringController_createActionItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Move an action item (open → in_progress → done | dropped; done and dropped are final) or add evidence */
+        patch: operations["MonitoringController_updateActionItem"];
+        trace?: never;
+    };
+    "/api/service-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find service points by area (a province, district, commune or village code), kind or name */
+        get: operations["ServicePointsController_list"];
+        put?: never;
+        /** Register a service point in a commune or village (officers and admins) */
+        post: operations["ServicePointsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ServicePointsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-points/{id}/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The scorecard rounds at a service point you may see, and each criterion compared over the rounds */
+        get: operations["ServicePointsController_scorecardRounds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/service-points/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback inbox of a service point (parties of partnerships with a scorecard round there) */
+        get: operations["ServicePointsController_listFeedback"];
+        put?: never;
+        /** Give feedback on a service point — no account; rate-limited per address; stored as plain text */
+        post: operations["ServicePointsController_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Triage feedback: new → acknowledged → acted_on, optionally linked to an action item */
+        patch: operations["ServicePointsController_triage"];
+        trace?: never;
+    };
     "/api/commitments/{id}/evidence": {
         parameters: {
             query?: never;
@@ -731,6 +937,37 @@ export interface components {
             overdue: number;
             score: number | null;
         }[];
+        ActionItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            scorecardId: string;
+            /** Format: uuid */
+            partnershipId: string;
+            description: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            dueDate: string;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "dropped";
+            overdue: boolean;
+            evidence: string | null;
+            followUp: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ActionItemCreateInput: {
+            description: string;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            dueDate: string;
+        };
+        ActionItemUpdateInput: {
+            /** @enum {string} */
+            status?: "open" | "in_progress" | "done" | "dropped";
+            evidence?: string;
+            followUp?: string;
+        };
         Activity: {
             /** Format: uuid */
             id: string;
@@ -1031,6 +1268,60 @@ export interface components {
             uploadedBy: string;
             createdAt: string;
         }[];
+        Feedback: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            servicePointId: string;
+            /** @description Plain text: escape it wherever it is shown */
+            text: string;
+            /** @enum {string} */
+            channel: "web" | "sms" | "hotline" | "suggestion_box" | "meeting" | "other";
+            rating: number | null;
+            /** @enum {string} */
+            status: "new" | "acknowledged" | "acted_on";
+            actionItemId: string | null;
+            triagedBy: string | null;
+            triagedAt: string | null;
+            createdAt: string;
+        };
+        FeedbackInput: {
+            text: string;
+            /** @enum {string} */
+            channel?: "web" | "sms" | "hotline" | "suggestion_box" | "meeting" | "other";
+            rating?: number;
+        };
+        FeedbackPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                servicePointId: string;
+                /** @description Plain text: escape it wherever it is shown */
+                text: string;
+                /** @enum {string} */
+                channel: "web" | "sms" | "hotline" | "suggestion_box" | "meeting" | "other";
+                rating: number | null;
+                /** @enum {string} */
+                status: "new" | "acknowledged" | "acted_on";
+                actionItemId: string | null;
+                triagedBy: string | null;
+                triagedAt: string | null;
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        FeedbackReceipt: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            status: "new";
+        };
+        FeedbackTriageInput: {
+            /** @enum {string} */
+            status: "new" | "acknowledged" | "acted_on";
+            actionItemId?: string | null;
+        };
         Health: {
             /** @enum {string} */
             status: "ok" | "degraded";
@@ -1039,6 +1330,92 @@ export interface components {
             /** @enum {string} */
             queue: "bullmq" | "inline";
         };
+        Indicator: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            name: string;
+            nameKm: string | null;
+            unit: string;
+            baseline: number;
+            target: number;
+            /** @enum {string} */
+            frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+            /** Format: uuid */
+            responsibleOrganizationId: string;
+            disaggregations: ("sex" | "disability" | "id_poor" | "age_group")[];
+            /** @description From the validated report of the latest period; null before any is validated */
+            latestValue: {
+                value: number;
+                periodStart: string;
+                periodEnd: string;
+                /** Format: uuid */
+                reportId: string;
+            } | null;
+            /** @description 0 at the baseline, 1 at the target; null without a validated value or when target = baseline */
+            progress: number | null;
+            /** @description The reporting periods from the partnership’s start to its end, with the responsible party’s report on each */
+            periods: {
+                periodStart: string;
+                periodEnd: string;
+                dueDate: string;
+                reportId: string | null;
+                status: ("draft" | "submitted" | "validated" | "sent_back") | null;
+                late: boolean;
+            }[];
+            createdAt: string;
+        };
+        IndicatorCreateInput: {
+            name: string;
+            nameKm?: string;
+            unit: string;
+            baseline: number;
+            target: number;
+            /** @enum {string} */
+            frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+            /** Format: uuid */
+            responsibleOrganizationId: string;
+            disaggregations?: ("sex" | "disability" | "id_poor" | "age_group")[];
+            /** Format: uuid */
+            libraryIndicatorId?: string;
+        };
+        IndicatorList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            name: string;
+            nameKm: string | null;
+            unit: string;
+            baseline: number;
+            target: number;
+            /** @enum {string} */
+            frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+            /** Format: uuid */
+            responsibleOrganizationId: string;
+            disaggregations: ("sex" | "disability" | "id_poor" | "age_group")[];
+            /** @description From the validated report of the latest period; null before any is validated */
+            latestValue: {
+                value: number;
+                periodStart: string;
+                periodEnd: string;
+                /** Format: uuid */
+                reportId: string;
+            } | null;
+            /** @description 0 at the baseline, 1 at the target; null without a validated value or when target = baseline */
+            progress: number | null;
+            /** @description The reporting periods from the partnership’s start to its end, with the responsible party’s report on each */
+            periods: {
+                periodStart: string;
+                periodEnd: string;
+                dueDate: string;
+                reportId: string | null;
+                status: ("draft" | "submitted" | "validated" | "sent_back") | null;
+                late: boolean;
+            }[];
+            createdAt: string;
+        }[];
         Job: {
             /** Format: uuid */
             id: string;
@@ -1588,6 +1965,195 @@ export interface components {
             at: string;
             period: string;
         }[];
+        Report: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            responsibleOrganizationId: string;
+            periodStart: string;
+            periodEnd: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "validated" | "sent_back";
+            /** @description The current version (being edited, or the one last submitted) */
+            version: number;
+            values: {
+                /** Format: uuid */
+                indicatorId: string;
+                value: number;
+                note?: string;
+                disaggregation?: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+            narrative: string | null;
+            evidence: string | null;
+            allowedActions: ("submit" | "validate" | "send_back")[];
+            editable: boolean;
+            /** @description Every version, oldest first; submitted ones never change */
+            versions: {
+                number: number;
+                values: {
+                    /** Format: uuid */
+                    indicatorId: string;
+                    value: number;
+                    note?: string;
+                    disaggregation?: {
+                        [key: string]: {
+                            [key: string]: number;
+                        };
+                    };
+                }[];
+                narrative: string | null;
+                evidence: string | null;
+                submittedAt: string | null;
+                submittedBy: string | null;
+            }[];
+            history: {
+                /** @enum {string} */
+                action: "submit" | "validate" | "send_back";
+                versionNumber: number;
+                /** Format: uuid */
+                userId: string;
+                /** Format: uuid */
+                organizationId: string;
+                comment: string | null;
+                at: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+        };
+        ReportActionInput: {
+            comment?: string;
+        };
+        ReportCreateInput: {
+            periodStart: string;
+            periodEnd: string;
+            values: {
+                /** Format: uuid */
+                indicatorId: string;
+                value: number;
+                note?: string;
+                disaggregation?: {
+                    sex?: {
+                        female?: number;
+                        male?: number;
+                        other?: number;
+                    };
+                    disability?: {
+                        yes?: number;
+                        no?: number;
+                    };
+                    id_poor?: {
+                        yes?: number;
+                        no?: number;
+                    };
+                    age_group?: {
+                        under_18?: number;
+                        "18_to_35"?: number;
+                        "36_to_60"?: number;
+                        over_60?: number;
+                    };
+                };
+            }[];
+            narrative?: string;
+            evidence?: string;
+        };
+        ReportList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            responsibleOrganizationId: string;
+            periodStart: string;
+            periodEnd: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "validated" | "sent_back";
+            /** @description The current version (being edited, or the one last submitted) */
+            version: number;
+            values: {
+                /** Format: uuid */
+                indicatorId: string;
+                value: number;
+                note?: string;
+                disaggregation?: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            }[];
+            narrative: string | null;
+            evidence: string | null;
+            allowedActions: ("submit" | "validate" | "send_back")[];
+            editable: boolean;
+            /** @description Every version, oldest first; submitted ones never change */
+            versions: {
+                number: number;
+                values: {
+                    /** Format: uuid */
+                    indicatorId: string;
+                    value: number;
+                    note?: string;
+                    disaggregation?: {
+                        [key: string]: {
+                            [key: string]: number;
+                        };
+                    };
+                }[];
+                narrative: string | null;
+                evidence: string | null;
+                submittedAt: string | null;
+                submittedBy: string | null;
+            }[];
+            history: {
+                /** @enum {string} */
+                action: "submit" | "validate" | "send_back";
+                versionNumber: number;
+                /** Format: uuid */
+                userId: string;
+                /** Format: uuid */
+                organizationId: string;
+                comment: string | null;
+                at: string;
+            }[];
+            createdAt: string;
+            updatedAt: string;
+        }[];
+        ReportUpdateInput: {
+            values?: {
+                /** Format: uuid */
+                indicatorId: string;
+                value: number;
+                note?: string;
+                disaggregation?: {
+                    sex?: {
+                        female?: number;
+                        male?: number;
+                        other?: number;
+                    };
+                    disability?: {
+                        yes?: number;
+                        no?: number;
+                    };
+                    id_poor?: {
+                        yes?: number;
+                        no?: number;
+                    };
+                    age_group?: {
+                        under_18?: number;
+                        "18_to_35"?: number;
+                        "36_to_60"?: number;
+                        over_60?: number;
+                    };
+                };
+            }[];
+            narrative?: string;
+            evidence?: string;
+        };
         Review: {
             /** Format: uuid */
             id: string;
@@ -1619,6 +2185,227 @@ export interface components {
             reviewerId: string;
             createdAt: string;
         }[];
+        Scorecard: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            servicePointId: string;
+            date: string;
+            /** Format: uuid */
+            facilitatingOrganizationId: string;
+            participants: {
+                female: number;
+                male: number;
+                disability: number;
+                idPoor: number;
+                youth: number;
+                total: number;
+            };
+            criteria: {
+                name: string;
+                citizenScore: number;
+                providerScore: number;
+                /** @description providerScore − citizenScore */
+                gap: number;
+                suggestedAction: string | null;
+            }[];
+            citizenAverage: number | null;
+            providerAverage: number | null;
+            averageGap: number | null;
+            actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                scorecardId: string;
+                /** Format: uuid */
+                partnershipId: string;
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "dropped";
+                overdue: boolean;
+                evidence: string | null;
+                followUp: string | null;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            createdAt: string;
+        };
+        ScorecardCreateInput: {
+            /** Format: uuid */
+            servicePointId: string;
+            date: string;
+            /** Format: uuid */
+            facilitatingOrganizationId?: string;
+            participants: {
+                female: number;
+                male: number;
+                disability?: number;
+                idPoor?: number;
+                youth?: number;
+            };
+            criteria: {
+                name: string;
+                citizenScore: number;
+                providerScore: number;
+                suggestedAction?: string;
+            }[];
+        };
+        ScorecardList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            servicePointId: string;
+            date: string;
+            /** Format: uuid */
+            facilitatingOrganizationId: string;
+            participants: {
+                female: number;
+                male: number;
+                disability: number;
+                idPoor: number;
+                youth: number;
+                total: number;
+            };
+            criteria: {
+                name: string;
+                citizenScore: number;
+                providerScore: number;
+                /** @description providerScore − citizenScore */
+                gap: number;
+                suggestedAction: string | null;
+            }[];
+            citizenAverage: number | null;
+            providerAverage: number | null;
+            averageGap: number | null;
+            actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                scorecardId: string;
+                /** Format: uuid */
+                partnershipId: string;
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "dropped";
+                overdue: boolean;
+                evidence: string | null;
+                followUp: string | null;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            createdAt: string;
+        }[];
+        ServicePoint: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKm: string | null;
+            /** @enum {string} */
+            kind: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
+            adminUnitCode: string;
+            adminUnitName: {
+                km: string;
+                en: string;
+            };
+            createdAt: string;
+        };
+        ServicePointCreateInput: {
+            name: string;
+            nameKm?: string;
+            /** @enum {string} */
+            kind: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
+            adminUnitCode: string;
+        };
+        ServicePointPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameKm: string | null;
+                /** @enum {string} */
+                kind: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
+                adminUnitCode: string;
+                adminUnitName: {
+                    km: string;
+                    en: string;
+                };
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        ServicePointScorecards: {
+            /** @description The rounds of partnerships the caller may see, oldest first */
+            rounds: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnershipId: string;
+                /** Format: uuid */
+                servicePointId: string;
+                date: string;
+                /** Format: uuid */
+                facilitatingOrganizationId: string;
+                participants: {
+                    female: number;
+                    male: number;
+                    disability: number;
+                    idPoor: number;
+                    youth: number;
+                    total: number;
+                };
+                criteria: {
+                    name: string;
+                    citizenScore: number;
+                    providerScore: number;
+                    /** @description providerScore − citizenScore */
+                    gap: number;
+                    suggestedAction: string | null;
+                }[];
+                citizenAverage: number | null;
+                providerAverage: number | null;
+                averageGap: number | null;
+                actionItems: {
+                    /** Format: uuid */
+                    id: string;
+                    /** Format: uuid */
+                    scorecardId: string;
+                    /** Format: uuid */
+                    partnershipId: string;
+                    description: string;
+                    /** Format: uuid */
+                    ownerOrganizationId: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    status: "open" | "in_progress" | "done" | "dropped";
+                    overdue: boolean;
+                    evidence: string | null;
+                    followUp: string | null;
+                    createdAt: string;
+                    updatedAt: string;
+                }[];
+                createdAt: string;
+            }[];
+            /** @description Per criterion, one point per round: citizen against provider scores over time */
+            comparison: {
+                name: string;
+                points: {
+                    date: string;
+                    citizenScore: number | null;
+                    providerScore: number | null;
+                    gap: number | null;
+                }[];
+            }[];
+        };
         SignatureList: {
             /** Format: uuid */
             organizationId: string;
@@ -2820,6 +3607,449 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AccountabilityRecord"];
+                };
+            };
+        };
+    };
+    MonitoringController_listIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorList"];
+                };
+            };
+        };
+    };
+    MonitoringController_createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Indicator"];
+                };
+            };
+        };
+    };
+    MonitoringController_listReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+        };
+    };
+    MonitoringController_createReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+        };
+    };
+    MonitoringController_getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+        };
+    };
+    MonitoringController_updateReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+        };
+    };
+    MonitoringController_actOnReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                action: "submit" | "validate" | "send_back";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReportActionInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+        };
+    };
+    MonitoringController_listScorecards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardList"];
+                };
+            };
+        };
+    };
+    MonitoringController_createScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScorecardCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+        };
+    };
+    MonitoringController_createActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+        };
+    };
+    MonitoringController_updateActionItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+        };
+    };
+    ServicePointsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                adminUnit?: string;
+                kind?: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointPage"];
+                };
+            };
+        };
+    };
+    ServicePointsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ServicePointCreateInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePoint"];
+                };
+            };
+        };
+    };
+    ServicePointsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePoint"];
+                };
+            };
+        };
+    };
+    ServicePointsController_scorecardRounds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServicePointScorecards"];
+                };
+            };
+        };
+    };
+    ServicePointsController_listFeedback: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "new" | "acknowledged" | "acted_on";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPage"];
+                };
+            };
+        };
+    };
+    ServicePointsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackReceipt"];
+                };
+            };
+        };
+    };
+    ServicePointsController_triage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackTriageInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
                 };
             };
         };
