@@ -13,6 +13,7 @@ import { jobDefinitions, type JobDefinitions } from './jobs/job-definitions';
 import type { JobHandler } from './jobs/job-registry';
 import { ProblemFilter } from './common/problem.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { RefusalAuditInterceptor } from './audit/refusal-audit.interceptor';
 import { HealthController } from './health/health.controller';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { AuthModule } from './auth/auth.module';
@@ -88,6 +89,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: RefusalAuditInterceptor },
       ],
     };
   }

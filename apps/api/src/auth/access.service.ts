@@ -2,7 +2,7 @@
 import { Injectable } from '@nestjs/common';
 import { decide, type PolicyAction, type PolicyResources } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
-import { Problem } from '../common/problem';
+import { audited, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 
 @Injectable()
@@ -22,13 +22,8 @@ export class AccessService {
     );
     if (decision.allowed) return;
     if (decision.reason === 'unauthenticated') throw new Problem('unauthenticated');
-    await this.audit.recordAlone(context, {
-      action: 'policy.refused',
-      entityType: refusedObject?.type,
-      entityId: refusedObject?.id,
-      summary: { attempted: action, reason: decision.reason },
-    });
-    if (decision.reason === 'not_visible') throw new Problem('not_found', `${refusedObject?.type ?? 'The object'} was not found`);
-    throw new Problem('forbidden', `Your role may not do "${action}"`);
+    const refusal = { action: 'policy.refused', entityType: refusedObject?.type, entityId: refusedObject?.id, summary: { attempted: action, reason: decision.reason } };
+    if (decision.reason === 'not_visible') throw audited(new Problem('not_found', `${refusedObject?.type ?? 'The object'} was not found`), refusal);
+    throw audited(new Problem('forbidden', `Your role may not do "${action}"`), refusal);
   }
 }

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from '../config/config';
 import { dataSourceOptions } from '../database/data-source-options';
+import { EMBEDDED_POOL_SIZE } from '../database/database.module';
 import { startEmbeddedPostgres } from '../database/embedded-postgres';
 
 export function runWithDataSource(work: (dataSource: DataSource) => Promise<void>): void {
@@ -10,7 +11,7 @@ export function runWithDataSource(work: (dataSource: DataSource) => Promise<void
     const config = loadConfig();
     const embedded = config.database.mode === 'embedded' ? await startEmbeddedPostgres(config.database.dataDir, 3) : null;
     const url = embedded ? embedded.url : (config.database as { url: string }).url;
-    const dataSource = await new DataSource(dataSourceOptions(url, 2)).initialize();
+    const dataSource = await new DataSource(dataSourceOptions(url, embedded ? EMBEDDED_POOL_SIZE : 2)).initialize();
     try {
       await work(dataSource);
     } finally {

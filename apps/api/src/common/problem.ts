@@ -41,6 +41,8 @@ export const PROBLEM_TYPE_BASE = 'urn:daikou:problem:';
 /** Thrown anywhere in the API; the global filter turns it into problem+json. */
 export class Problem extends Error {
   readonly status: number;
+  /** A refusal worth recording: written by RefusalAuditInterceptor once the request (and its transaction) has failed. */
+  audit?: { action: string; entityType?: string; entityId?: string; summary?: Record<string, unknown> };
 
   constructor(
     readonly type: ProblemType,
@@ -61,6 +63,12 @@ export class Problem extends Error {
       ...(this.errors ? { errors: this.errors } : {}),
     };
   }
+}
+
+/** The same problem, to be recorded in the audit trail as a refusal. */
+export function audited(problem: Problem, audit: NonNullable<Problem['audit']>): Problem {
+  problem.audit = audit;
+  return problem;
 }
 
 export const notFound = (what: string) => new Problem('not_found', `${what} was not found`);

@@ -7,6 +7,13 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgre
 
 export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
 
+/**
+ * PGlite is one session: pglite-socket serialises statements, but not a client's Parse/Bind/Execute sequence, so two
+ * connections querying at once can swap parameters. One connection keeps every query whole (PGlite runs one at a
+ * time anyway); code inside a transaction must use its own manager, as everywhere.
+ */
+export const EMBEDDED_POOL_SIZE = 1;
+
 @Injectable()
 class DatabaseLifecycle implements OnApplicationShutdown {
   private readonly logger = new Logger('Database');
@@ -33,7 +40,7 @@ class DatabaseLifecycle implements OnApplicationShutdown {
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig): Promise<EmbeddedPostgres | null> => {
         if (config.database.mode !== 'embedded') return null;
-        const embedded = await startEmbeddedPostgres(config.database.dataDir, config.databasePoolSize + 5);
+        const embedded = await startEmbeddedPostgres(config.database.dataDir, EMBEDDED_POOL_SIZE + 4);
         new Logger('Database').log(`Embedded PostgreSQL (PGlite) on ${embedded.url}, data in ${config.database.dataDir}`);
         return embedded;
       },
@@ -43,7 +50,7 @@ class DatabaseLifecycle implements OnApplicationShutdown {
       inject: [APP_CONFIG, EMBEDDED_POSTGRES],
       useFactory: async (config: AppConfig, embedded: EmbeddedPostgres | null): Promise<DataSource> => {
         const url = embedded ? embedded.url : (config.database as { url: string }).url;
-        const dataSource = new DataSource(dataSourceOptions(url, config.databasePoolSize));
+        const dataSource = new DataSource(dataSourceOptions(url, embedded ? EMBEDDED_POOL_SIZE : config.databasePoolSize));
         try {
           await dataSource.initialize();
           if (config.autoMigrate) {

@@ -12,7 +12,7 @@ import {
 } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
 import { JobsService } from '../jobs/jobs.service';
-import { Problem } from '../common/problem';
+import { audited, Problem } from '../common/problem';
 import { transitionProblem } from './transition-problem';
 import type { RequestContext } from '../common/request-context';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -69,10 +69,11 @@ export class PartnershipActionsService {
     const partnership = aggregate.partnership;
     const decision = decideTransition(stateOf(aggregate), actor, action, input);
     if (!decision.ok) {
+      const problem = transitionProblem(decision.error);
       if (decision.error.httpStatus === 403 || decision.error.httpStatus === 404) {
-        await this.audit.recordAlone(context, { action: 'policy.refused', entityType: 'partnership', entityId: partnership.id, summary: { attempted: action, reason: decision.error.code } });
+        audited(problem, { action: 'policy.refused', entityType: 'partnership', entityId: partnership.id, summary: { attempted: action, reason: decision.error.code } });
       }
-      throw transitionProblem(decision.error);
+      throw problem;
     }
     const from = partnership.status;
     const to = decision.to;

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ReviewInput } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
-import { Problem } from '../common/problem';
+import { audited, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { PartnershipReview } from './partnership.entities';
 import { PartnershipsService } from './partnerships.service';
@@ -23,8 +23,9 @@ export class ReviewsService {
     return this.dataSource.transaction(async (manager) => {
       const aggregate = await this.partnerships.visibleAggregate(manager, context, id, true);
       if (context.actor!.role !== 'moi_reviewer') {
-        await this.audit.recordAlone(context, { action: 'policy.refused', entityType: 'partnership', entityId: id, summary: { attempted: 'review.create' } });
-        throw new Problem('forbidden', 'Only a Ministry of Interior reviewer records reviews');
+        throw audited(new Problem('forbidden', 'Only a Ministry of Interior reviewer records reviews'), {
+          action: 'policy.refused', entityType: 'partnership', entityId: id, summary: { attempted: 'review.create' },
+        });
       }
       if (!REVIEWABLE.has(aggregate.partnership.status)) {
         throw new Problem('invalid_status', `Reviews are recorded once a partnership has been active (now: ${aggregate.partnership.status})`);

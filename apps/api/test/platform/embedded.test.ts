@@ -55,6 +55,12 @@ it('starts embedded, keeps data across a restart and refuses a second process on
       body: JSON.stringify({ email: 'admin@daikou.demo', password: 'daikou-demo-2026' }),
     });
     const { token } = (await login.json()) as { token: string };
+    // Many requests at once on the one embedded session: each must get its own answer (no mixed-up statements).
+    const paths = ['/api/auth/me', '/api/organizations?q=takeo', '/api/partnerships', '/api/notifications', '/api/admin-units?level=province'];
+    const statuses = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => fetch(`http://127.0.0.1:${port}${paths[i % paths.length]}`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.status)),
+    );
+    expect(statuses.filter((status) => status !== 200)).toEqual([]);
     const created = await fetch(`http://127.0.0.1:${port}/api/organizations`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
