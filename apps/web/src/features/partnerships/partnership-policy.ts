@@ -27,3 +27,9 @@ export function mayWriteMou(actor: Actor, partnership: Partnership): boolean {
 export function mayWriteAmendment(actor: Actor, partnership: Partnership): boolean {
   return partnership.status === 'active' && mayUpdate(actor, partnership);
 }
+
+/** The parties' officers record joint work (activities, meetings, commitments and ratings) while it is active. */
+export function mayDoJointWork(actor: Actor, partnership: Partnership): boolean {
+  const partyOrganizationIds = partnership.parties.map((party) => party.organizationId);
+  return partnership.status === 'active' && decide(actor, 'partnership.work', { partyOrganizationIds }).allowed;
+}

@@ -64,6 +64,17 @@ function amountOf(typed: string): number | undefined {
   return text === '' ? undefined : Number(text);
 }
 
+/** One contribution as the API takes it, in a proposal or a workplan activity. */
+export function contributionInputOf(contribution: ContributionDraft): Record<string, unknown> {
+  return {
+    organizationId: chosen(contribution.organizationId),
+    kind: chosen(contribution.kind),
+    description: contribution.description,
+    amount: amountOf(contribution.amount),
+    currency: chosen(contribution.currency.trim().toUpperCase()),
+  };
+}
+
 export function inputOf(draft: PartnershipDraft): Record<string, unknown> {
   return {
     title: draft.title,
@@ -75,13 +86,7 @@ export function inputOf(draft: PartnershipDraft): Record<string, unknown> {
     sectors: draft.sectors,
     startDate: chosen(draft.startDate),
     endDate: chosen(draft.endDate),
-    contributions: draft.contributions.map((contribution) => ({
-      organizationId: chosen(contribution.organizationId),
-      kind: chosen(contribution.kind),
-      description: contribution.description,
-      amount: amountOf(contribution.amount),
-      currency: chosen(contribution.currency.trim().toUpperCase()),
-    })),
+    contributions: draft.contributions.map(contributionInputOf),
     risks: draft.risks.map((risk) => ({ description: risk.description, carriedBy: chosen(risk.carriedBy) })),
   };
 }

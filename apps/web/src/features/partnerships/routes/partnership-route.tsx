@@ -1,6 +1,7 @@
 // /partnerships/:id — one partnership: its status and parties, the steps the user may take now, and tabs for
-// the overview (facts, timeline, endorsement, reviews), the MoU and its amendments.
-import { ACTION_LABELS } from '@daikou/domain';
+// the overview (facts, timeline, endorsement, reviews), the MoU and its amendments, and once it has been active
+// the parties' joint work: workplan, meetings, commitments and the accountability record.
+import { ACTION_LABELS, type PartnershipStatus } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
@@ -11,14 +12,18 @@ import { useBilingual } from '../../../lib/use-bilingual';
 import { oneOf } from '../../../lib/use-url-filters';
 import { useActOnPartnership } from '../api/act-on-partnership';
 import { partnershipQueryOptions, useLoadedPartnership, useRefreshPartnership } from '../api/get-partnership';
+import { AccountabilitySection } from '../components/accountability-section';
 import { AmendmentsSection } from '../components/amendments-section';
+import { CommitmentsSection } from '../components/commitments-section';
 import { EndorsementState } from '../components/endorsement-state';
+import { MeetingsSection } from '../components/meetings-section';
 import { MouSection } from '../components/mou-section';
 import { PartnershipFacts } from '../components/partnership-facts';
 import { ReviewsSection } from '../components/reviews-section';
 import { StatusBadge } from '../components/status-badge';
 import { StatusTimeline } from '../components/status-timeline';
 import { StepActions } from '../components/step-actions';
+import { WorkplanSection } from '../components/workplan-section';
 import { PARTNERSHIP_STEP_INPUT } from '../components/step-inputs';
 import { mayEditProposal, mayWriteAmendment } from '../partnership-policy';
 
@@ -27,8 +32,11 @@ export async function partnershipLoader({ params }: LoaderFunctionArgs) {
   return null;
 }
 
-const tabs = ['overview', 'mou', 'amendments'] as const;
+const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability'] as const;
 type Tab = (typeof tabs)[number];
+
+// Joint work is recorded while the partnership is active and stays readable after it.
+const hasBeenActive: ReadonlySet<PartnershipStatus> = new Set(['active', 'suspended', 'completed', 'terminated', 'closed']);
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
@@ -42,12 +50,22 @@ export function PartnershipRoute() {
   const actor = actorOf(user);
   const hasMou = partnership.currentMouVersion !== null || partnership.status === 'mou_drafting';
   const hasAmendments = partnership.signedMouVersion !== null;
-  const shownTabs = tabs.filter((tab) => tab === 'overview' || (tab === 'mou' ? hasMou : hasAmendments));
+  const hasJointWork = hasBeenActive.has(partnership.status);
+  const shownTabs = tabs.filter((tab) => {
+    if (tab === 'overview') return true;
+    if (tab === 'mou') return hasMou;
+    if (tab === 'amendments') return hasAmendments;
+    return hasJointWork;
+  });
   const tab: Tab = oneOf(shownTabs, params.get('tab')) ?? 'overview';
   const tabLabels: Record<Tab, string> = {
     overview: t('partnerships.tabs.overview'),
     mou: t('partnerships.tabs.mou'),
     amendments: t('partnerships.tabs.amendments'),
+    workplan: t('partnerships.tabs.workplan'),
+    meetings: t('partnerships.tabs.meetings'),
+    commitments: t('partnerships.tabs.commitments'),
+    accountability: t('partnerships.tabs.accountability'),
   };
   return (
     <section aria-labelledby="page-heading">
@@ -109,6 +127,10 @@ export function PartnershipRoute() {
       )}
       {tab === 'mou' && <MouSection partnership={partnership} />}
       {tab === 'amendments' && <AmendmentsSection partnership={partnership} writes={mayWriteAmendment(actor, partnership)} />}
+      {tab === 'workplan' && <WorkplanSection partnership={partnership} />}
+      {tab === 'meetings' && <MeetingsSection partnership={partnership} />}
+      {tab === 'commitments' && <CommitmentsSection partnership={partnership} />}
+      {tab === 'accountability' && <AccountabilitySection partnership={partnership} />}
     </section>
   );
 }
