@@ -1882,6 +1882,9 @@ export interface components {
             /** @enum {string} */
             to: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
             actorId: string | null;
+            /** @description Null for steps the system took (e.g. completion at the end date) */
+            actorName: string | null;
+            actorOrganizationName: string | null;
             at: string;
             comment: string | null;
             /** @description How long the partnership stayed in `from` */
@@ -2411,6 +2414,7 @@ export interface components {
             organizationId: string;
             /** Format: uuid */
             userId: string;
+            signerName: string;
             versionNumber: number;
             textHash: string;
             signedAt: string;

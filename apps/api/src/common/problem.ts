@@ -31,6 +31,8 @@ export interface ProblemBody {
   title: string;
   status: number;
   detail?: string;
+  /** A finer, stable reason where the type is broad (e.g. a refused lifecycle step: `endorsement_required`). */
+  code?: string;
   errors?: FieldError[];
   instance?: string;
   requestId?: string;
@@ -43,6 +45,7 @@ export class Problem extends Error {
   readonly status: number;
   /** A refusal worth recording: written by RefusalAuditInterceptor once the request (and its transaction) has failed. */
   audit?: { action: string; entityType?: string; entityId?: string; summary?: Record<string, unknown> };
+  code?: string;
 
   constructor(
     readonly type: ProblemType,
@@ -60,6 +63,7 @@ export class Problem extends Error {
       title: PROBLEM_TYPES[this.type].title,
       status: this.status,
       ...(this.detail ? { detail: this.detail } : {}),
+      ...(this.code ? { code: this.code } : {}),
       ...(this.errors ? { errors: this.errors } : {}),
     };
   }

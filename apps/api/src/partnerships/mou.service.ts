@@ -153,9 +153,16 @@ export class MouService {
 
   async signatures(context: RequestContext, id: string) {
     await this.partnerships.visibleAggregate(this.dataSource.manager, context, id);
-    const rows = await this.dataSource.getRepository(MouSignature).find({ where: { partnershipId: id }, order: { signedAt: 'ASC' } });
+    const rows: (MouSignature & { signerName: string })[] = await this.dataSource.query(
+      `SELECT s.organization_id AS "organizationId", s.user_id AS "userId", s.version_number AS "versionNumber",
+              s.text_hash AS "textHash", s.signed_at AS "signedAt", u.name AS "signerName"
+         FROM mou_signatures s JOIN users u ON u.id = s.user_id
+        WHERE s.partnership_id = $1 ORDER BY s.signed_at`,
+      [id],
+    );
     return rows.map((s) => ({
-      organizationId: s.organizationId, userId: s.userId, versionNumber: s.versionNumber, textHash: s.textHash, signedAt: s.signedAt.toISOString(),
+      organizationId: s.organizationId, userId: s.userId, signerName: s.signerName, versionNumber: s.versionNumber, textHash: s.textHash,
+      signedAt: new Date(s.signedAt).toISOString(),
     }));
   }
 }

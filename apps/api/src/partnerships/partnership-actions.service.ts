@@ -128,11 +128,22 @@ export class PartnershipActionsService {
   async history(context: RequestContext, id: string) {
     await this.partnerships.visibleAggregate(this.dataSource.manager, context, id);
     const rows = await this.dataSource.getRepository(PartnershipTransition).find({ where: { partnershipId: id }, order: { seq: 'ASC' } });
+    // Who acted is part of the record the parties keep together: names, not only ids (null actor: the system).
+    const actorIds = [...new Set(rows.map((row) => row.actorId).filter((actorId): actorId is string => actorId !== null))];
+    const actors: { id: string; name: string; organizationName: string }[] = actorIds.length
+      ? await this.dataSource.query(
+          `SELECT u.id, u.name, o.name AS "organizationName" FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = ANY($1::uuid[])`,
+          [actorIds],
+        )
+      : [];
+    const byId = new Map(actors.map((a) => [a.id, a]));
     return rows.map((row) => ({
       action: row.action,
       from: row.fromStatus as PartnershipStatus | null,
       to: row.toStatus,
       actorId: row.actorId,
+      actorName: row.actorId ? (byId.get(row.actorId)?.name ?? null) : null,
+      actorOrganizationName: row.actorId ? (byId.get(row.actorId)?.organizationName ?? null) : null,
       at: row.at.toISOString(),
       comment: row.comment,
       secondsInFrom: row.secondsInFrom,

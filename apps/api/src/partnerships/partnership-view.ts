@@ -71,6 +71,8 @@ export const transitionSchema = z.object({
   from: z.enum(PARTNERSHIP_STATUSES).nullable(),
   to: z.enum(PARTNERSHIP_STATUSES),
   actorId: z.uuid().nullable(),
+  actorName: z.string().nullable().describe('Null for steps the system took (e.g. completion at the end date)'),
+  actorOrganizationName: z.string().nullable(),
   at: z.string(),
   comment: z.string().nullable(),
   secondsInFrom: z.number().nullable().describe('How long the partnership stayed in `from`'),
@@ -96,6 +98,7 @@ export const mouVersionSchema = z.object({
 export const signatureSchema = z.object({
   organizationId: z.uuid(),
   userId: z.uuid(),
+  signerName: z.string(),
   versionNumber: z.number(),
   textHash: z.string(),
   signedAt: z.string(),

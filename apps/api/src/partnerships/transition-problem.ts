@@ -3,6 +3,12 @@ import { TRANSITION_ERROR_MESSAGES, type TransitionError, validationMessage } fr
 import { Problem } from '../common/problem';
 
 export function transitionProblem(error: TransitionError): Problem {
+  const problem = problemFor(error);
+  problem.code = error.code;
+  return problem;
+}
+
+function problemFor(error: TransitionError): Problem {
   const message = TRANSITION_ERROR_MESSAGES[error.code as keyof typeof TRANSITION_ERROR_MESSAGES]?.en ?? error.code;
   switch (error.code) {
     case 'not_visible':

@@ -90,7 +90,7 @@ describe('partnership lifecycle', () => {
 
   it('needs an MoU version before submitting it; writes versions with hashes and diffs them', async () => {
     const refused = await act('sna', 'submit_mou').expect(409);
-    expect(refused.body.type).toBe('urn:daikou:problem:conflict');
+    expect(refused.body).toMatchObject({ type: 'urn:daikou:problem:conflict', code: 'mou_version_required' });
     const template = await as('sna').get(`/api/partnerships/${id}/mou/template`).expect(200);
     expect(template.body.clauses.map((c: { key: string }) => c.key)).toEqual([
       'purpose', 'roles', 'contributions', 'decision_making', 'reporting', 'dispute_resolution', 'duration', 'termination',
@@ -140,6 +140,7 @@ describe('partnership lifecycle', () => {
     for (const signature of signatures.body) {
       expect(signature).toMatchObject({ versionNumber: 3, textHash: version.body.textHash });
     }
+    expect(signatures.body.map((s: { signerName: string }) => s.signerName).sort()).toEqual(['Bopha Director', 'Dara Governor']);
     expect(new Set(signatures.body.map((s: { organizationId: string }) => s.organizationId))).toEqual(
       new Set([orgs['Takéo Provincial Administration'], orgs['Khmer Community Health Association']]),
     );
@@ -167,7 +168,9 @@ describe('partnership lifecycle', () => {
       'submit_mou', 'approve', 'sign', 'sign', 'suspend', 'resume', 'complete', 'close',
     ]);
     const returned = history.body.find((h: { action: string }) => h.action === 'return_proposal');
-    expect(returned).toMatchObject({ from: 'proposal_review', to: 'draft', comment: 'Name the health centres.' });
+    expect(returned).toMatchObject({
+      from: 'proposal_review', to: 'draft', comment: 'Name the health centres.', actorName: 'Chenda Reviewer', actorOrganizationName: 'Ministry of Interior',
+    });
     expect(returned.secondsInFrom).toBeGreaterThanOrEqual(0);
     const audit = await as('admin').get(`/api/audit?entityId=${id}&limit=100`).expect(200);
     expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['partnership.create', 'partnership.approve', 'partnership.sign', 'mou.version_create']));
