@@ -1,0 +1,156 @@
+// Mutual accountability in a real browser: a partnership is made active through the API (as in
+// partnership-lifecycle, but without the screens), then the Takéo provincial officer records a commitment of
+// the Provincial Administration that fell due a month ago and rates it kept, the Khmer Community Health
+// Association's officer rates it not kept, and both see it flagged as disputed (once in Khmer) and left out of
+// the accountability record's score. The tests run in order and share the partnership. Sign-ins: 4 through
+// the API, 3 in the browser (the login throttle allows 10 a minute).
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { useBrowser, waitForTexts } from './browser-harness.mjs';
+import { demoAccounts } from './server.mjs';
+
+const browser = useBrowser();
+const commitmentTitle = 'Publish the health centre budget on the commune notice board';
+const state = 'Takéo Provincial Administration';
+const cso = 'Khmer Community Health Association';
+let partnershipPath;
+
+const isoDate = (date) => date.toISOString().slice(0, 10);
+const daysFromToday = (days) => isoDate(new Date(Date.now() + days * 86_400_000));
+
+async function call(token, method, path, body) {
+  const response = await fetch(browser.url(path), {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-requested-with': 'daikou' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}\n${browser.serverOutput()}`);
+  return text === '' ? null : JSON.parse(text);
+}
+
+async function tokenOf({ email, password }) {
+  const response = await fetch(browser.url('/api/auth/login'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'daikou' },
+    body: JSON.stringify({ email, password }),
+  });
+  assert.equal(response.status, 200, `login ${email}`);
+  return (await response.json()).token;
+}
+
+/** The steps of apps/api/test/support/partnership-walk.ts: proposal accepted, MoU from the template approved, both sign. */
+async function activePartnership() {
+  const sna = await tokenOf(demoAccounts.snaOfficer);
+  const reviewer = await tokenOf(demoAccounts.reviewer);
+  const organizations = await call(sna, 'GET', '/api/organizations?limit=100');
+  const idOf = (name) => organizations.items.find((organization) => organization.name === name).id;
+  const partnership = await call(sna, 'POST', '/api/partnerships', {
+    title: 'Open budgets for health centres in Bati',
+    function: 'service_monitoring',
+    form: 'collaboration',
+    goals: 'The province publishes health centre budgets; the association explains them to citizens.',
+    parties: [{ organizationId: idOf(state) }, { organizationId: idOf(cso) }],
+    adminUnitCodes: ['2102'],
+    sectors: ['health'],
+    startDate: daysFromToday(-200),
+    endDate: daysFromToday(400),
+  });
+  const act = (token, action) => call(token, 'POST', `/api/partnerships/${partnership.id}/actions/${action}`, {});
+  await act(sna, 'submit_proposal');
+  await act(reviewer, 'accept_proposal');
+  const template = await call(sna, 'GET', `/api/partnerships/${partnership.id}/mou/template`);
+  await call(sna, 'POST', `/api/partnerships/${partnership.id}/mou/versions`, { clauses: template.clauses });
+  await act(sna, 'submit_mou');
+  await act(reviewer, 'approve');
+  await act(await tokenOf(demoAccounts.snaSignatory), 'sign');
+  await act(await tokenOf(demoAccounts.csoSignatory), 'sign');
+  return partnership.id;
+}
+
+async function openSignedIn(path, account) {
+  const { page } = browser;
+  await page.goto(browser.url(path));
+  await browser.signIn(account);
+  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
+}
+
+const commitment = () => browser.page.getByRole('article', { name: commitmentTitle });
+
+async function rate(label, comment) {
+  const { page } = browser;
+  await commitment().getByRole('button', { name: 'Rate', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Rate the commitment' });
+  await dialog.getByLabel(label, { exact: true }).check();
+  await dialog.getByLabel('Comment').fill(comment);
+  await dialog.getByRole('button', { name: 'Save the rating' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+describe('joint work and mutual accountability', () => {
+  before(async () => {
+    partnershipPath = `/partnerships/${await activePartnership()}`;
+  });
+
+  test('the SNA officer records a commitment of the province that fell due and rates it kept', async () => {
+    const { page } = browser;
+    await openSignedIn(`${partnershipPath}?tab=commitments`, demoAccounts.snaOfficer);
+    await page.getByRole('heading', { level: 2, name: 'State side', exact: true }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Non-state side' }).waitFor();
+
+    await page.getByRole('button', { name: 'Add the commitment' }).click();
+    await page.getByRole('form', { name: 'New commitment' }).locator('.field-error').first().waitFor();
+    await page.getByLabel('Commitment', { exact: true }).fill(commitmentTitle);
+    await page.getByLabel('Owner party').selectOption({ label: state });
+    await page.getByLabel(/^Due date/).fill(daysFromToday(-30));
+    await page.getByRole('button', { name: 'Add the commitment' }).click();
+
+    const card = commitment();
+    await card.waitFor();
+    const stateSide = page.getByRole('region', { name: 'State side', exact: true });
+    assert.equal(await stateSide.getByRole('article', { name: commitmentTitle }).count(), 1, 'on the owner’s side of the board');
+    await waitForTexts(card.locator('.standing'), ['Overdue']);
+
+    await rate('Kept', 'Posted at all five health centres on the 1st.');
+    await waitForTexts(card.locator('.standing'), ['Awaiting ratings']);
+    await card.getByText('Posted at all five health centres on the 1st.').waitFor();
+    assert.equal(await card.getByRole('button', { name: 'Rate', exact: true }).count(), 0, 'one rating per organisation');
+    await browser.screenshot('commitment-rated-by-state');
+  });
+
+  test('the CSO officer rates it not kept: it is disputed, both views shown, in English and in Khmer', async () => {
+    const { page } = browser;
+    await openSignedIn(`${partnershipPath}?tab=commitments`, demoAccounts.csoOfficer);
+    const card = commitment();
+    await waitForTexts(card.locator('.standing'), ['Awaiting ratings']);
+    await rate('Not kept', 'Two of the five notice boards were empty when we visited.');
+
+    await waitForTexts(card.locator('.standing'), ['Disputed']);
+    await card.getByText('The parties disagree: both views are shown, and it is left out of the score.').waitFor();
+    await waitForTexts(card.locator('.rating'), ['Kept', 'Not kept']);
+    await card.getByText('Two of the five notice boards were empty when we visited.').waitFor();
+    await browser.screenshotOf(card, 'commitment-disputed');
+
+    await page.getByRole('banner').getByRole('button', { name: 'ខ្មែរ' }).click();
+    await waitForTexts(card.locator('.standing'), ['មានការមិនយល់ស្របគ្នា']);
+    await waitForTexts(card.locator('.rating'), ['បានគោរព', 'មិនបានគោរព']);
+    await browser.screenshot('commitment-disputed-km');
+  });
+
+  test('the SNA officer sees it disputed too, and left out of the province’s score in the accountability record', async () => {
+    const { page } = browser;
+    await openSignedIn(`${partnershipPath}?tab=commitments`, demoAccounts.snaOfficer);
+    await waitForTexts(commitment().locator('.standing'), ['Disputed']);
+
+    await page.getByRole('navigation', { name: 'Parts of the partnership' }).getByRole('link', { name: 'Accountability record' }).click();
+    const stateRecord = page.getByRole('region', { name: 'State side', exact: true });
+    await stateRecord.getByText(state).first().waitFor();
+    const countOf = (side, label) => page.getByRole('region', { name: side, exact: true }).locator('.record-count').filter({ hasText: label }).locator('dd');
+    await waitForTexts(countOf('State side', 'Disputed'), ['1']);
+    await waitForTexts(countOf('State side', 'Overdue'), ['0']);
+    await waitForTexts(countOf('Non-state side', 'Disputed'), ['0']);
+    await waitForTexts(page.locator('.record-score strong'), ['no score yet', 'no score yet']);
+    await page.getByText('a disputed one is left out of the score').waitFor();
+    await browser.screenshot('accountability-record');
+  });
+});
