@@ -1,13 +1,10 @@
 // The overdue job under the BullMQ driver: the API process only relays, a worker process runs the check, and the
 // owner's officers are told once per occurrence however often (and however concurrently) the check runs.
 import type { INestApplicationContext } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../../src/app.module';
-import { loadConfig } from '../../src/config/config';
-import { testRedisUrl } from '../support/database-urls';
 import { walker, type Walker } from '../support/partnership-walk';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
+import { startWorkerApp } from '../support/worker-app';
 
 describe('overdue commitments with the bullmq driver', () => {
   let t: TestApp;
@@ -56,7 +53,7 @@ describe('overdue commitments with the bullmq driver', () => {
       return rows.length === 2 && rows.every((r) => r.status === 'queued');
     });
 
-    worker = await startWorker(t);
+    worker = await startWorkerApp(t);
     await completed(first);
     const board = await w.as('sna').get(`/api/partnerships/${id}/commitments`).expect(200);
     const overdue = (board.body[0].occurrences as { dueDate: string; status: string }[]).filter((o) => o.status === 'overdue');
@@ -89,19 +86,3 @@ describe('overdue commitments with the bullmq driver', () => {
 });
 
 /** A worker-role application on the same database and queue prefix (what `pnpm start:worker` runs). */
-async function startWorker(api: TestApp): Promise<INestApplicationContext> {
-  const config = loadConfig({
-    DATABASE_URL: api.databaseUrl,
-    REDIS_URL: testRedisUrl(),
-    DAIKOU_DEMO: '0',
-    DAIKOU_DATA_DIR: '/nonexistent',
-    DAIKOU_WEB_DIST: '/nonexistent',
-    DAIKOU_JOB_BACKOFF_MS: '50',
-    DAIKOU_RELAY_INTERVAL_MS: '200',
-    DATABASE_POOL_SIZE: '3',
-    LOG_LEVEL: 'silent',
-  });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, role: 'worker', queuePrefix: api.queuePrefix }), { logger: false });
-  await app.init();
-  return app;
-}

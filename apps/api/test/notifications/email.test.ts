@@ -1,14 +1,11 @@
 // Each notification is e-mailed exactly once, in the recipient's language, under both job drivers;
 // a re-delivered job sends nothing more.
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../../src/app.module';
-import { loadConfig } from '../../src/config/config';
 import { JobRunner } from '../../src/jobs/job-runner';
-import { testRedisUrl } from '../support/database-urls';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { waitFor } from '../support/wait';
 import { demoSession, type DemoSession } from './demo-partnership';
 import { startSmtpSink, type SentMail } from './smtp-sink';
+import { startWorkerApp } from '../support/worker-app';
 
 describe.each([
   ['inline', false],
@@ -24,7 +21,7 @@ describe.each([
     const env = { SMTP_URL: smtp.url, MAIL_FROM: 'Daikou <daikou@example.test>', DAIKOU_PUBLIC_URL: 'https://daikou.example.test' };
     t = await startTestApp({ redis, env });
     // With Redis the API process only relays; a worker process (here: a second application context) sends.
-    if (redis) worker = await startWorker(t, env);
+    if (redis) worker = await startWorkerApp(t, { env });
     demo = await demoSession(t);
   });
 
@@ -95,18 +92,3 @@ describe.each([
   });
 });
 
-async function startWorker(api: TestApp, env: Record<string, string>) {
-  const config = loadConfig({
-    DATABASE_URL: api.databaseUrl,
-    REDIS_URL: testRedisUrl(),
-    DAIKOU_DATA_DIR: '/nonexistent',
-    DAIKOU_JOB_BACKOFF_MS: '50',
-    DAIKOU_RELAY_INTERVAL_MS: '200',
-    DATABASE_POOL_SIZE: '3',
-    LOG_LEVEL: 'silent',
-    ...env,
-  });
-  const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config, role: 'worker', queuePrefix: api.queuePrefix }), { logger: false });
-  await app.init();
-  return app;
-}

@@ -1,18 +1,29 @@
 // The scheduled lifecycle work: completion at the end date (by the system, once) and reminders (once per person and period).
 import { STATUS_LABELS } from '@daikou/domain';
+import type { INestApplicationContext } from '@nestjs/common';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { startWorkerApp } from '../support/worker-app';
 import { waitFor } from '../support/wait';
 import { demoSession, type DemoSession } from './demo-partnership';
 
-describe('scheduled lifecycle jobs', () => {
+describe.each([
+  ['inline', false],
+  ['bullmq', true],
+])('scheduled lifecycle jobs with the %s driver', (_driver, redis) => {
   let t: TestApp;
   let demo: DemoSession;
+  let worker: INestApplicationContext | undefined;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ redis });
+    // With BullMQ the API only relays; a worker process runs the jobs.
+    if (redis) worker = await startWorkerApp(t);
     demo = await demoSession(t);
   });
-  afterAll(() => t?.close());
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+  });
 
   /** Runs a scheduled job now, through the outbox like a timer tick, and returns its result. */
   async function run(name: 'partnerships.complete_due' | 'partnerships.remind_stalled'): Promise<unknown> {
