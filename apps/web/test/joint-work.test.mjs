@@ -137,7 +137,7 @@ describe('joint work and mutual accountability', () => {
     await browser.screenshot('commitment-disputed-km');
   });
 
-  test('the SNA officer sees it disputed too, and left out of the province’s score in the accountability record', async () => {
+  test('the SNA officer sees it disputed and left out of the province’s score, then plans an activity and records a meeting', async () => {
     const { page } = browser;
     await openSignedIn(`${partnershipPath}?tab=commitments`, demoAccounts.snaOfficer);
     await waitForTexts(commitment().locator('.standing'), ['Disputed']);
@@ -152,5 +152,37 @@ describe('joint work and mutual accountability', () => {
     await waitForTexts(page.locator('.record-score strong'), ['no score yet', 'no score yet']);
     await page.getByText('a disputed one is left out of the score').waitFor();
     await browser.screenshot('accountability-record');
+
+    const tabs = page.getByRole('navigation', { name: 'Parts of the partnership' });
+    await tabs.getByRole('link', { name: 'Workplan' }).click();
+    await page.getByLabel('Activity', { exact: true }).fill('Train commune councils on budget notices');
+    await page.getByLabel('Lead party').selectOption({ label: state });
+    await page.getByRole('group', { name: 'Contributing parties' }).getByLabel(cso).check();
+    await page.getByLabel('Start date').fill(daysFromToday(-10));
+    await page.getByLabel('End date').fill(daysFromToday(50));
+    await page.getByRole('button', { name: 'Add the activity' }).click();
+    const activity = page.getByRole('article', { name: 'Train commune councils on budget notices' });
+    await activity.getByRole('group', { name: 'Change the status to' }).getByRole('button', { name: 'In progress' }).click();
+    await waitForTexts(activity.locator('.badge'), ['In progress']);
+    await waitForTexts(activity.getByRole('group', { name: 'Change the status to' }).getByRole('button'), ['Done', 'Postponed', 'Cancelled']);
+    await page.locator('.timeline-bar.activity-status-in_progress').waitFor();
+    await browser.screenshot('workplan');
+
+    await tabs.getByRole('link', { name: 'Meetings' }).click();
+    await page.getByLabel('Date', { exact: true }).fill(daysFromToday(-3));
+    await page.getByLabel('Agenda').fill('Budget notices: what was posted, where, and what citizens asked.');
+    const attendee = page.getByRole('group', { name: 'Attendee 1' });
+    await attendee.getByLabel('Name').fill('Sok Chanthy');
+    await attendee.getByLabel('Organisation').selectOption({ label: cso });
+    await attendee.getByLabel('Sex').selectOption({ label: 'Female' });
+    await attendee.getByLabel('ID-poor household').check();
+    await page.getByLabel('Minutes', { exact: true }).fill('The province will repost the budgets at two centres by next month.');
+    await page.getByRole('button', { name: 'Record the meeting' }).click();
+    await page.getByText('1 attended: 1 women, 0 men, 0 with a disability, 1 from ID-poor households').waitFor();
+    await page.getByText('Draft', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Approve minutes' }).click();
+    await page.getByText('Approved by some parties', { exact: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Approve minutes' }).count(), 0, 'an organisation approves once');
+    await browser.screenshot('meetings');
   });
 });

@@ -31,15 +31,19 @@ export function ActivityTimeline({ activities, startDate, endDate }: { activitie
   const span = dayOf(to) + 1 - first;
   const percent = (day: number) => `${((day - first) / span) * 100}%`;
   const monthNames = currentLanguage() === 'km' ? khmerMonths : englishMonths;
+  // About a dozen labels fit the track: over a longer period, label every second or third month.
+  const labelEvery = Math.ceil(months.length / 12);
   return (
     <figure className="activity-timeline" aria-label={t('partnerships.work.workplan.timeline')}>
       <div className="timeline-row timeline-months" aria-hidden="true">
         <span />
         <div className="timeline-track">
-          {months.map((month) => (
+          {months
+            .filter((_, index) => index % labelEvery === 0)
+            .map((month) => (
             <span key={month} className="timeline-month" style={{ left: percent(dayOf(month)) }}>
               {monthNames[Number(month.slice(5, 7)) - 1]}
-              {month.slice(5, 7) === '01' && ` ${month.slice(0, 4)}`}
+              {(month.slice(5, 7) === '01' || month === months[0]) && ` ${month.slice(0, 4)}`}
             </span>
           ))}
         </div>
