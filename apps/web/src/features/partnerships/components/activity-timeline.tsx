@@ -41,11 +41,11 @@ export function ActivityTimeline({ activities, startDate, endDate }: { activitie
           {months
             .filter((_, index) => index % labelEvery === 0)
             .map((month) => (
-            <span key={month} className="timeline-month" style={{ left: percent(dayOf(month)) }}>
-              {monthNames[Number(month.slice(5, 7)) - 1]}
-              {(month.slice(5, 7) === '01' || month === months[0]) && ` ${month.slice(0, 4)}`}
-            </span>
-          ))}
+              <span key={month} className="timeline-month" style={{ left: percent(dayOf(month)) }}>
+                {monthNames[Number(month.slice(5, 7)) - 1]}
+                {(month.slice(5, 7) === '01' || month === months[0]) && ` ${month.slice(0, 4)}`}
+              </span>
+            ))}
         </div>
       </div>
       {activities.map((activity) => {
