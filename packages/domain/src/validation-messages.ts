@@ -164,6 +164,14 @@ export const VALIDATION_MESSAGES = {
     en: 'This indicator is not broken down this way',
     km: 'សូចនាករនេះមិនត្រូវបានបែងចែកតាមរបៀបនេះទេ',
   },
+  file_type_not_allowed: {
+    en: 'Must be a PDF, JPEG, PNG, WebP, CSV, plain text, Word (.docx) or Excel (.xlsx) file',
+    km: 'ត្រូវតែជាឯកសារ PDF, JPEG, PNG, WebP, CSV, អត្ថបទធម្មតា, Word (.docx) ឬ Excel (.xlsx)',
+  },
+  file_content_mismatch: {
+    en: 'The file’s content is not what its type or name says',
+    km: 'ខ្លឹមសារនៃឯកសារមិនត្រូវនឹងប្រភេទ ឬឈ្មោះរបស់វាទេ',
+  },
   current_password_wrong: { en: 'The current password is wrong', km: 'ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ' },
   comment_required: { en: 'Write a comment for this action', km: 'សូមសរសេរមតិយោបល់សម្រាប់សកម្មភាពនេះ' },
   reason_required: { en: 'Give a reason for this action', km: 'សូមផ្តល់មូលហេតុសម្រាប់សកម្មភាពនេះ' },

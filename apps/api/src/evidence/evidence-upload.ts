@@ -24,8 +24,8 @@ export interface EvidenceUpload {
 const uploadFields = z.object({ period: ratingInput.shape.period });
 
 const TYPE_MESSAGES = {
-  type_not_allowed: 'Must be a PDF, JPEG, PNG, WebP, CSV, plain text, Word (.docx) or Excel (.xlsx) file',
-  content_mismatch: 'The file’s content is not what its type or name says',
+  type_not_allowed: validationMessage('file_type_not_allowed'),
+  content_mismatch: validationMessage('file_content_mismatch'),
 } as const;
 
 export function evidenceUpload(body: unknown, part: UploadedPart | undefined): EvidenceUpload {
