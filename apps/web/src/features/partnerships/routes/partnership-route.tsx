@@ -1,6 +1,6 @@
 // /partnerships/:id — one partnership: its status and parties, the steps the user may take now, and tabs for
 // the overview (facts, timeline, endorsement, reviews), the MoU and its amendments, and once it has been active
-// the parties' joint work: workplan, meetings, commitments and the accountability record.
+// the parties' joint work: workplan, meetings, commitments, the accountability record and monitoring.
 import { ACTION_LABELS, type PartnershipStatus } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
@@ -17,6 +17,7 @@ import { AmendmentsSection } from '../components/amendments-section';
 import { CommitmentsSection } from '../components/commitments-section';
 import { EndorsementState } from '../components/endorsement-state';
 import { MeetingsSection } from '../components/meetings-section';
+import { MonitoringSection } from '../components/monitoring-section';
 import { MouSection } from '../components/mou-section';
 import { PartnershipFacts } from '../components/partnership-facts';
 import { ReviewsSection } from '../components/reviews-section';
@@ -32,7 +33,7 @@ export async function partnershipLoader({ params }: LoaderFunctionArgs) {
   return null;
 }
 
-const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability'] as const;
+const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability', 'monitoring'] as const;
 type Tab = (typeof tabs)[number];
 
 // Joint work is recorded while the partnership is active and stays readable after it.
@@ -66,6 +67,7 @@ export function PartnershipRoute() {
     meetings: t('partnerships.tabs.meetings'),
     commitments: t('partnerships.tabs.commitments'),
     accountability: t('partnerships.tabs.accountability'),
+    monitoring: t('partnerships.tabs.monitoring'),
   };
   return (
     <section aria-labelledby="page-heading">
@@ -131,6 +133,7 @@ export function PartnershipRoute() {
       {tab === 'meetings' && <MeetingsSection partnership={partnership} />}
       {tab === 'commitments' && <CommitmentsSection partnership={partnership} />}
       {tab === 'accountability' && <AccountabilitySection partnership={partnership} />}
+      {tab === 'monitoring' && <MonitoringSection partnership={partnership} />}
     </section>
   );
 }
