@@ -30,6 +30,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { ImportsModule } from './imports/imports.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -78,6 +79,7 @@ export class AppModule {
         JointWorkModule,
         MonitoringModule,
         EvidenceModule,
+        ImportsModule,
         NotificationsModule,
         LifecycleJobsModule,
         DocumentsModule,

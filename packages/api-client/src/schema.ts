@@ -820,6 +820,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import scorecard rounds from a KoboToolbox/ODK CSV export (a party’s officer, while active); 202 with a job id (see GET /api/jobs/{id}: progress, then { imported, failed, errors }). The same file again answers with the first import’s job */
+        post: operations["ScorecardImportsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/import-mappings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Column mappings saved for scorecard imports into this partnership */
+        get: operations["ScorecardImportsController_mappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/notifications": {
         parameters: {
             query?: never;
@@ -1330,6 +1364,29 @@ export interface components {
             /** @enum {string} */
             queue: "bullmq" | "inline";
         };
+        ImportJob: {
+            /** Format: uuid */
+            jobId: string;
+        };
+        ImportMappingList: {
+            name: string;
+            mapping: {
+                servicePointId: string;
+                date: string;
+                participants: {
+                    female: string;
+                    male: string;
+                    disability?: string;
+                    idPoor?: string;
+                    youth?: string;
+                };
+                criteria: {
+                    name: string;
+                    citizenScoreColumn: string;
+                    providerScoreColumn: string;
+                }[];
+            };
+        }[];
         Indicator: {
             /** Format: uuid */
             id: string;
@@ -4135,6 +4192,64 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+        };
+    };
+    ScorecardImportsController_upload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description CSV, UTF-8 with or without BOM, header row first
+                     */
+                    file: string;
+                    /** Format: uuid */
+                    partnershipId: string;
+                    /** @description JSON: { servicePointId, date, participants: { female, male, disability?, idPoor?, youth? }, criteria: [{ name, citizenScoreColumn, providerScoreColumn }] } (column names) */
+                    mapping?: string;
+                    /** @description With mapping: save it under this name for the partnership; without: reuse the mapping saved under it */
+                    mappingName?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Being imported */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+        };
+    };
+    ScorecardImportsController_mappings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportMappingList"];
                 };
             };
         };

@@ -5,6 +5,7 @@ import type { QueueName } from '../config/config';
 export interface JobPayloads {
   'commitments.mark_overdue': Record<string, never>;
   'documents.render_mou': { partnershipId: string; versionNumber: number; lang: 'km' | 'en' | 'both' };
+  'imports.scorecards': { importId: string };
   'maintenance.purge_finished_jobs': { olderThanDays: number };
   'notifications.email': { notificationId: string };
   'partnerships.complete_due': Record<string, never>;
@@ -30,6 +31,7 @@ export function jobDefinitions(lifecycle: { completionCheckMs: number; reminderC
     // Overdue commitments are looked for as often as stalled steps.
     'commitments.mark_overdue': { queue: 'default', schedule: { everyMs: lifecycle.reminderCheckMs, payload: {} } },
     'documents.render_mou': { queue: 'documents' },
+    'imports.scorecards': { queue: 'imports' },
     'maintenance.purge_finished_jobs': { queue: 'default', schedule: { everyMs: DAY, payload: { olderThanDays: 30 } } },
     'notifications.email': { queue: 'default' },
     'partnerships.complete_due': { queue: 'default', schedule: { everyMs: lifecycle.completionCheckMs, payload: {} } },

@@ -1,0 +1,116 @@
+// Importing offline scorecard rounds from a KoboToolbox CSV export (inline job driver): valid rows kept, bad rows
+// reported with their spreadsheet row number, progress shown, the same file never imported twice.
+import { ScorecardImportsService } from '../../src/imports/scorecard-imports.service';
+import type { JobContext } from '../../src/jobs/job-registry';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { walker, type Walker } from '../support/partnership-walk';
+import { koboExport, KOBO_MAPPING, type Round } from './kobo-export';
+import { importSteps } from './scorecard-import-steps';
+
+describe('scorecard import from a CSV export', () => {
+  let t: TestApp;
+  let w: Walker;
+  let id: string;
+  let point: string;
+  let steps: ReturnType<typeof importSteps>;
+  const paths = (body: { errors?: { path: string }[] }) => (body.errors ?? []).map((e) => e.path);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    w = await walker(t);
+    id = await w.activePartnership();
+    point = (await w.as('cso').post('/api/service-points', { name: 'Chambak Health Centre', nameKm: 'មណ្ឌលសុខភាពចំបក់', kind: 'health_centre', adminUnitCode: '210201' }).expect(201)).body.id;
+    steps = importSteps(t, w);
+  }, 120_000);
+  afterAll(() => t?.close());
+
+  const rounds = (): Round[] => [
+    { servicePoint: point, date: '2026-01-15', comment: 'បុគ្គលិកស្វាគមន៍ល្អ' },
+    { servicePoint: point, date: '2026-02-15', comment: 'ម៉ោងបើក "ខុស" ពីផ្ទាំង,\nត្រូវកែ' }, // quoted newline, quotes and a comma
+    { servicePoint: point, date: '2026-03-15', citizen: 7 }, // row 4: a score out of 1–5
+    { servicePoint: point, date: '' }, // row 5: no date
+    { servicePoint: '00000000-0000-4000-8000-000000000000', date: '2026-03-20' }, // row 6: no such service point
+    { servicePoint: point, date: '2026-04-15', female: 3, male: 2, comment: 'ល្អណាស់' },
+  ];
+
+  let jobId: string;
+
+  it('keeps the valid rows, reports each bad row with its row number and reason, and shows progress', async () => {
+    const accepted = await steps.upload('cso', id, koboExport(rounds())).expect(202);
+    jobId = accepted.body.jobId;
+    const job = await steps.finished('cso', jobId);
+    expect(job.status).toBe('completed');
+    // Six records although the file has seven data lines: the quoted newline stays inside its row.
+    expect(job.progress).toEqual({ done: 6, total: 6 });
+    expect(job.result).toEqual({
+      imported: 3,
+      failed: 3,
+      errors: [
+        { row: 4, reason: 'grp_scores/polite_citizen: Must be a score from 1 to 5, with at most two decimals' },
+        { row: 5, reason: 'grp_site/round_date: Required' },
+        { row: 6, reason: 'grp_site/service_point: Not one of the allowed values' },
+      ],
+    });
+    const listed = (await w.as('sna').get(`/api/partnerships/${id}/scorecards`).expect(200)).body;
+    expect(listed.map((round: { date: string }) => round.date)).toEqual(['2026-01-15', '2026-02-15', '2026-04-15']);
+    expect(listed[0]).toMatchObject({
+      servicePointId: point,
+      participants: { female: 12, male: 8, disability: 2, youth: 5, total: 20 },
+      criteria: [
+        { name: KOBO_MAPPING.criteria[0]!.name, citizenScore: 2, providerScore: 4, gap: 2 },
+        { name: 'Opening hours', citizenScore: 3, providerScore: 3.5, gap: 0.5 },
+      ],
+    });
+  });
+
+  it('answers the same file again with the first import’s job and writes nothing more', async () => {
+    const again = await steps.upload('sna', id, koboExport(rounds()), { mappingName: 'Kobo round form' }).expect(202);
+    expect(again.body.jobId).toBe(jobId);
+    expect(await steps.scorecardCount(id)).toBe(3);
+  });
+
+  it('does not duplicate rows when a job that crashed half-way runs again', async () => {
+    const [source] = await t.dataSource.query(`SELECT id FROM scorecard_imports WHERE job_id = $1`, [jobId]);
+    // As if the run had died after its batch with rows 2–5: rows 6 and 7 (one bad, one a round) were never written.
+    await t.dataSource.query(`DELETE FROM scorecards WHERE id IN (SELECT scorecard_id FROM scorecard_import_rows WHERE import_id = $1 AND row_number >= 6)`, [source.id]);
+    await t.dataSource.query(`DELETE FROM scorecard_import_rows WHERE import_id = $1 AND row_number >= 6`, [source.id]);
+    await t.dataSource.query(`UPDATE scorecard_imports SET result = NULL WHERE id = $1`, [source.id]);
+    expect(await steps.scorecardCount(id)).toBe(2);
+    const seen: [number, number][] = [];
+    const context: JobContext = { jobId, attempt: 2, progress: async (done, total) => void seen.push([done, total]), once: async () => false };
+    const summary = await t.app.get(ScorecardImportsService).run(source.id, context);
+    expect(summary).toMatchObject({ imported: 3, failed: 3, errors: [{ row: 4 }, { row: 5 }, { row: 6 }] });
+    expect(seen).toEqual([[0, 6], [6, 6]]);
+    expect(await steps.scorecardCount(id)).toBe(3);
+  });
+
+  it('reuses a mapping saved under a name and imports a long file in batches', async () => {
+    const many = Array.from({ length: 1_203 }, (_, index) => ({ servicePoint: point, date: `2025-${String((index % 12) + 1).padStart(2, '0')}-10`, comment: `ជួរ ${index}` }));
+    const saved = await steps.upload('cso', id, koboExport(rounds().slice(0, 1).map((r) => ({ ...r, date: '2025-12-31' }))), { mappingName: 'Kobo round form' }).expect(202);
+    expect((await steps.finished('cso', saved.body.jobId)).result).toMatchObject({ imported: 1, failed: 0, errors: [] });
+    expect((await w.as('sna').get(`/api/partnerships/${id}/import-mappings`).expect(200)).body).toEqual([{ name: 'Kobo round form', mapping: KOBO_MAPPING }]);
+    const big = await steps.post('cso', { partnershipId: id, mappingName: 'Kobo round form' }, { name: 'all-rounds.csv', content: koboExport(many) }).expect(202);
+    const job = await steps.finished('cso', big.body.jobId);
+    expect(job.progress).toEqual({ done: 1_203, total: 1_203 });
+    expect(job.result).toEqual({ imported: 1_203, failed: 0, errors: [] });
+    expect(await steps.scorecardCount(id)).toBe(3 + 1 + 1_203);
+  });
+
+  it('lets only a party’s officer import into an active partnership, and checks the form', async () => {
+    const file = koboExport(rounds());
+    await steps.upload('network', id, file).expect(404);
+    await steps.upload('reviewer', id, file).expect(403);
+    const draft = await w.as('sna').post('/api/partnerships', {
+      title: 'Draft', function: 'service_monitoring', form: 'collaboration', goals: 'Later',
+      parties: [{ organizationId: w.orgs['Takéo Provincial Administration']! }, { organizationId: w.orgs['Khmer Community Health Association']! }],
+      adminUnitCodes: ['2102'], sectors: ['health'], startDate: '2026-01-01', endDate: '2026-12-31',
+    }).expect(201);
+    expect((await steps.upload('cso', draft.body.id, file).expect(409)).body.type).toBe('urn:daikou:problem:invalid_status');
+    const bad = await steps.post('cso', { partnershipId: 'nope', mapping: JSON.stringify({ ...KOBO_MAPPING, criteria: [] }) }).expect(422);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(paths(bad.body)).toEqual(expect.arrayContaining(['partnershipId', 'mapping.criteria', 'file']));
+    const unknownName = await steps.post('cso', { partnershipId: id, mappingName: 'never saved' }, { name: 'x.csv', content: file }).expect(422);
+    expect(paths(unknownName.body)).toEqual(['mappingName']);
+    await steps.post('cso', { partnershipId: id, mapping: 'not json' }, { name: 'x.csv', content: file }).expect(422);
+  });
+});
