@@ -8,72 +8,12 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { useBrowser, waitForTexts } from './browser-harness.mjs';
 import { demoAccounts } from './server.mjs';
+import { apiWalk, CSO_PARTY as cso, daysFromToday, STATE_PARTY as state } from './api-walk.mjs';
 
 const browser = useBrowser();
+const { activePartnership, openSignedIn } = apiWalk(browser);
 const commitmentTitle = 'Publish the health centre budget on the commune notice board';
-const state = 'Takéo Provincial Administration';
-const cso = 'Khmer Community Health Association';
 let partnershipPath;
-
-const isoDate = (date) => date.toISOString().slice(0, 10);
-const daysFromToday = (days) => isoDate(new Date(Date.now() + days * 86_400_000));
-
-async function call(token, method, path, body) {
-  const response = await fetch(browser.url(path), {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-requested-with': 'daikou' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}\n${browser.serverOutput()}`);
-  return text === '' ? null : JSON.parse(text);
-}
-
-async function tokenOf({ email, password }) {
-  const response = await fetch(browser.url('/api/auth/login'), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-requested-with': 'daikou' },
-    body: JSON.stringify({ email, password }),
-  });
-  assert.equal(response.status, 200, `login ${email}`);
-  return (await response.json()).token;
-}
-
-/** The steps of apps/api/test/support/partnership-walk.ts: proposal accepted, MoU from the template approved, both sign. */
-async function activePartnership() {
-  const sna = await tokenOf(demoAccounts.snaOfficer);
-  const reviewer = await tokenOf(demoAccounts.reviewer);
-  const organizations = await call(sna, 'GET', '/api/organizations?limit=100');
-  const idOf = (name) => organizations.items.find((organization) => organization.name === name).id;
-  const partnership = await call(sna, 'POST', '/api/partnerships', {
-    title: 'Open budgets for health centres in Bati',
-    function: 'service_monitoring',
-    form: 'collaboration',
-    goals: 'The province publishes health centre budgets; the association explains them to citizens.',
-    parties: [{ organizationId: idOf(state) }, { organizationId: idOf(cso) }],
-    adminUnitCodes: ['2102'],
-    sectors: ['health'],
-    startDate: daysFromToday(-200),
-    endDate: daysFromToday(400),
-  });
-  const act = (token, action) => call(token, 'POST', `/api/partnerships/${partnership.id}/actions/${action}`, {});
-  await act(sna, 'submit_proposal');
-  await act(reviewer, 'accept_proposal');
-  const template = await call(sna, 'GET', `/api/partnerships/${partnership.id}/mou/template`);
-  await call(sna, 'POST', `/api/partnerships/${partnership.id}/mou/versions`, { clauses: template.clauses });
-  await act(sna, 'submit_mou');
-  await act(reviewer, 'approve');
-  await act(await tokenOf(demoAccounts.snaSignatory), 'sign');
-  await act(await tokenOf(demoAccounts.csoSignatory), 'sign');
-  return partnership.id;
-}
-
-async function openSignedIn(path, account) {
-  const { page } = browser;
-  await page.goto(browser.url(path));
-  await browser.signIn(account);
-  await page.waitForURL((url) => url.pathname === path.split('?')[0]);
-}
 
 const commitment = () => browser.page.getByRole('article', { name: commitmentTitle });
 
@@ -89,7 +29,7 @@ async function rate(label, comment) {
 
 describe('joint work and mutual accountability', () => {
   before(async () => {
-    partnershipPath = `/partnerships/${await activePartnership()}`;
+    partnershipPath = `/partnerships/${(await activePartnership('Open budgets for health centres in Bati')).id}`;
   });
 
   test('the SNA officer records a commitment of the province that fell due and rates it kept', async () => {
