@@ -64,9 +64,6 @@ export async function startDaikou() {
       PORT: String(port),
       DAIKOU_DATA_DIR: dataDir,
       DAIKOU_DEMO: '1',
-      // PGlite answers one connection at a time: concurrent pooled connections get each other's parameters
-      // (a page loading several lists at once saw "invalid input syntax for type uuid" in the session check).
-      DATABASE_POOL_SIZE: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
