@@ -5,7 +5,7 @@ import { canMoveActivity, validationMessage, type ActivityCreateInput, type Acti
 import { AuditService } from '../audit/audit.service';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
-import { changesOf } from '../organizations/organizations.service';
+import { changesOf } from '../common/changes';
 import { Activity } from './joint-work.entities';
 import { requireParties, Workable } from './workable';
 

@@ -14,14 +14,11 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
+import { todayInCambodia } from '../common/cambodia-date';
 import type { PartnershipAggregate } from '../partnerships/partnership-store';
 import { Commitment, CommitmentOccurrence, CommitmentRating } from './joint-work.entities';
 import { requireParties, Workable } from './workable';
 
-/** Today in Cambodia (UTC+7), as YYYY-MM-DD: due dates are local calendar dates. */
-export function todayInCambodia(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
 
 type RatingRow = Pick<CommitmentRating, 'occurrenceId' | 'organizationId' | 'rating' | 'comment' | 'userId' | 'createdAt'>;
 

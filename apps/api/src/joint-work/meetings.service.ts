@@ -14,7 +14,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
-import { changesOf } from '../organizations/organizations.service';
+import { changesOf } from '../common/changes';
 import { NotificationsService } from '../notifications/notifications.service';
 import { audienceOf, type PartnershipAggregate } from '../partnerships/partnership-store';
 import { transitionProblem } from '../partnerships/transition-problem';

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { occurrenceStanding } from '@daikou/domain';
 import { JobsService } from '../jobs/jobs.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { todayInCambodia } from './commitments.service';
+import { todayInCambodia } from '../common/cambodia-date';
 
 @Injectable()
 export class OverdueCommitments implements OnModuleInit {

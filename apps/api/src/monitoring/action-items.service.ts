@@ -5,7 +5,7 @@ import { canMoveActionItem, TRANSITION_ERROR_HTTP_STATUS, validationMessage, typ
 import { AuditService } from '../audit/audit.service';
 import { notFound } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
-import { todayInCambodia } from '../joint-work/commitments.service';
+import { todayInCambodia } from '../common/cambodia-date';
 import { requireParties } from '../joint-work/workable';
 import { transitionProblem } from '../partnerships/transition-problem';
 import { ActionItemRecord, Scorecard } from './monitoring.entities';

@@ -12,7 +12,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
-import { todayInCambodia } from '../joint-work/commitments.service';
+import { todayInCambodia } from '../common/cambodia-date';
 import { requireParties } from '../joint-work/workable';
 import type { PartnershipAggregate } from '../partnerships/partnership-store';
 import { Indicator, Report, ReportVersion } from './monitoring.entities';

@@ -14,7 +14,7 @@ import {
 import { AuditService } from '../audit/audit.service';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
-import { todayInCambodia } from '../joint-work/commitments.service';
+import { todayInCambodia } from '../common/cambodia-date';
 import { Organization } from '../organizations/organization.entity';
 import { audienceOf, loadPartnership } from '../partnerships/partnership-store';
 import { ActionItemRecord, Scorecard, ServicePoint } from './monitoring.entities';

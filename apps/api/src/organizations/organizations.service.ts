@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { cursorParts, decodeCursor, toPage, type Page } from '../common/pagination';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
+import { changesOf } from '../common/changes';
 import { Organization } from './organization.entity';
 import { toOrganizationView, type OrganizationView } from './organization-view';
 
@@ -28,15 +29,6 @@ function requireAdminUnit(code: string | undefined): void {
   }
 }
 
-/** `{field: [before, after]}` for the fields that really change. */
-export function changesOf<T extends object>(before: T, patch: Partial<T>): Record<string, [unknown, unknown]> {
-  const changes: Record<string, [unknown, unknown]> = {};
-  for (const [key, value] of Object.entries(patch)) {
-    const previous = (before as Record<string, unknown>)[key];
-    if (value !== undefined && JSON.stringify(previous) !== JSON.stringify(value)) changes[key] = [previous, value];
-  }
-  return changes;
-}
 
 @Injectable()
 export class OrganizationsService {

@@ -17,7 +17,7 @@ import { cursorParts, decodeCursor, toPage, type Page } from '../common/paginati
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { Organization } from '../organizations/organization.entity';
-import { changesOf } from '../organizations/organizations.service';
+import { changesOf } from '../common/changes';
 import { Partnership, PartnershipContribution, PartnershipParty, PartnershipRisk, PartnershipTransition } from './partnership.entities';
 import { audienceOf, loadPartnership, toPartnershipView, type PartnershipAggregate } from './partnership-store';
 import type { PartnershipListItem, PartnershipView } from './partnership-view';

@@ -11,7 +11,7 @@ import { cursorParts, decodeCursor, toPage, type Page } from '../common/paginati
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { Organization } from '../organizations/organization.entity';
-import { changesOf } from '../organizations/organizations.service';
+import { changesOf } from '../common/changes';
 import { User } from './user.entity';
 
 export type AdminUserView = UserView & { active: boolean; createdAt: string };
