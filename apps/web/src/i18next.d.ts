@@ -1,6 +1,6 @@
 // Types translation keys from the English resources, so a missing or misspelt key fails the type check.
 import 'i18next';
-import type en from './locales/en.json';
+import type { en } from './lib/i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -3,12 +3,19 @@ import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { ComingNextPage } from '../components/coming-next-page';
 import { PageLoading } from '../components/page-loading';
 import { signInRoutePath } from '../features/auth/routes/sign-in-path';
+import { dashboardPages } from '../features/insight/routes/pages';
+import { indicatorLibraryPages } from '../features/monitoring-data/routes/pages';
+import { feedbackPages, servicePointPages } from '../features/service-points/routes/pages';
 import { requireSectionRole, requireSignedInUser } from './route-guards';
 import { RootErrorPage, SectionErrorPage } from './routes/route-error-page';
 import { homePathFor, sections, type Section } from './sections';
 
 // The pages of each built section; a section not listed here says "coming next".
 const sectionPages: Readonly<Record<string, RouteObject[]>> = {
+  dashboard: dashboardPages,
+  'service-points': servicePointPages,
+  feedback: feedbackPages,
+  'indicator-library': indicatorLibraryPages,
   organizations: [
     {
       index: true,
@@ -104,7 +111,7 @@ function sectionRoute(section: Section): RouteObject {
     path: section.path,
     // The role check covers every page of the section; the server still authorises each request.
     loader: requireSectionRole(section),
-    children: sectionPages[section.path] ?? [{ index: true, element: <ComingNextPage titleKey={section.labelKey} /> }],
+    children: sectionPages[section.path]?.length ? sectionPages[section.path] : [{ index: true, element: <ComingNextPage titleKey={section.labelKey} /> }],
   };
 }
 

@@ -15,8 +15,11 @@ export function sectionAllows(section: Section, role: Role): boolean {
 }
 
 export const sections: readonly Section[] = [
-  { path: 'dashboard', labelKey: 'nav.dashboard', roles: ['moi_reviewer', 'admin'] },
+  { path: 'dashboard', labelKey: 'nav.dashboard', roles: 'everyone' },
   { path: 'partnerships', labelKey: 'nav.partnerships', roles: 'everyone' },
+  { path: 'service-points', labelKey: 'nav.servicePoints', roles: 'everyone' },
+  { path: 'feedback', labelKey: 'nav.feedback', roles: 'everyone' },
+  { path: 'indicator-library', labelKey: 'nav.indicatorLibrary', roles: 'everyone' },
   { path: 'organizations', labelKey: 'nav.organisations', roles: 'everyone' },
   { path: 'notifications', labelKey: 'nav.notifications', roles: 'everyone' },
   { path: 'users', labelKey: 'nav.users', roles: ['admin'] },

@@ -2,8 +2,14 @@
 import type { Locale } from '@daikou/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../locales/en.json';
-import km from '../locales/km.json';
+import core from '../locales/en.json';
+import coreKm from '../locales/km.json';
+import insight from '../locales/insight.en.json';
+import insightKm from '../locales/insight.km.json';
+import monitoringData from '../locales/monitoring-data.en.json';
+import monitoringDataKm from '../locales/monitoring-data.km.json';
+import servicePoints from '../locales/service-points.en.json';
+import servicePointsKm from '../locales/service-points.km.json';
 
 // Type-only use of @daikou/domain here: its values would pull zod into the first screen's bundle.
 export const languages = ['km', 'en'] as const satisfies readonly Locale[];
@@ -23,6 +29,15 @@ function initialLanguage(): Language {
   if (isLanguage(stored)) return stored;
   return navigator.language.toLowerCase().startsWith('km') ? 'km' : 'en';
 }
+
+// One resource file per feature area (top-level keys never shared), so features are translated side by side.
+export const en = { ...core, ...servicePoints, ...monitoringData, ...insight };
+const km = {
+  ...(coreKm satisfies typeof core),
+  ...(servicePointsKm satisfies typeof servicePoints),
+  ...(monitoringDataKm satisfies typeof monitoringData),
+  ...(insightKm satisfies typeof insight),
+};
 
 void i18n.use(initReactI18next).init({
   resources: { en: { translation: en }, km: { translation: km satisfies typeof en } },
