@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const apiMain = fileURLToPath(new URL('../../api/dist/main.js', import.meta.url));
-const webIndex = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+// DAIKOU_WEB_DIST (read by the API too) lets a test run use a build of its own.
+const webIndex = process.env.DAIKOU_WEB_DIST
+  ? join(process.env.DAIKOU_WEB_DIST, 'index.html')
+  : fileURLToPath(new URL('../dist/index.html', import.meta.url));
 const startTimeoutMs = 60_000;
 const stopTimeoutMs = 15_000;
 
