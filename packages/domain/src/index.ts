@@ -198,6 +198,30 @@ export {
   type Role,
   type RoleOrganizationCheck,
 } from './roles.js';
+export {
+  ASSESSABLE_STATUSES,
+  ASSESSMENT_PERIOD_PATTERN,
+  QUALITY_ATTRIBUTES,
+  QUALITY_SCORE_MAX,
+  QUALITY_SCORE_MIN,
+  checkAssessmentPeriod,
+  comparePeriods,
+  compareSides,
+  isAssessable,
+  periodSpan,
+  qualityTrend,
+  seesOthersAssessments,
+  type AssessmentPeriodCheck,
+  type AssessmentVisibility,
+  type AttributeComparison,
+  type PeriodAssessment,
+  type PeriodComparison,
+  type PeriodSpan,
+  type QualityAttribute,
+  type QualityComparison,
+  type QualityScores,
+  type SideAssessment,
+} from './quality.js';
 export { REVIEW_DECISIONS, REVIEW_KINDS, type ReviewDecision, type ReviewKind } from './review.js';
 export { adminUnitQuery, type AdminUnitQuery } from './schemas/admin-unit-query.js';
 export { loginInput, passwordChangeInput, type LoginInput, type PasswordChangeInput } from './schemas/auth.js';
@@ -216,6 +240,36 @@ export {
   type MeetingUpdateInput,
   type RatingInput,
 } from './schemas/joint-work.js';
+export {
+  EXPORT_FORMATS,
+  MONTH_PATTERN,
+  assessmentInput,
+  assessmentPeriod,
+  assessmentSchema,
+  attributeComparisonSchema,
+  cycleTimeQuery,
+  cycleTimesSchema,
+  partnershipQualitySchema,
+  portfolioQuery,
+  portfolioSchema,
+  qualityPeriodSchema,
+  statusCycleTimeSchema,
+  stuckPartnershipSchema,
+  stuckQuery,
+  type Assessment,
+  type AssessmentInput,
+  type AttributeComparisonView,
+  type CycleTimeQuery,
+  type CycleTimes,
+  type ExportFormat,
+  type PartnershipQuality,
+  type Portfolio,
+  type PortfolioQuery,
+  type QualityPeriod,
+  type StatusCycleTime,
+  type StuckPartnership,
+  type StuckQuery,
+} from './schemas/insight.js';
 export { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, listQuery, type ListQuery } from './schemas/list-query.js';
 export {
   SCORECARD_CRITERIA_MAX,

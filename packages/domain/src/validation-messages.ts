@@ -136,6 +136,12 @@ export const VALIDATION_MESSAGES = {
     en: 'Must be a commune code of 6 digits or a village code of 8 digits',
     km: 'ត្រូវតែជាលេខកូដឃុំ សង្កាត់ ៦ ខ្ទង់ ឬលេខកូដភូមិ ៨ ខ្ទង់',
   },
+  assessment_period_invalid: {
+    en: 'Must be a year (2025), a quarter (2025-Q2) or a month (2025-07)',
+    km: 'ត្រូវតែជាឆ្នាំ (2025) ត្រីមាស (2025-Q2) ឬខែ (2025-07)',
+  },
+  month_invalid: { en: 'Must be a month written YYYY-MM', km: 'ត្រូវតែជាខែ សរសេរជាទម្រង់ YYYY-MM' },
+  months_reversed: { en: 'Must not come before the first month', km: 'មិនអាចនៅមុនខែដំបូងបានទេ' },
   // Checked by the API against the database (the schemas cannot know them).
   admin_unit_unknown: { en: 'No administrative unit has this code', km: 'គ្មានអង្គភាពរដ្ឋបាលណាមានលេខកូដនេះទេ' },
   organization_unknown: { en: 'No organisation has this id', km: 'គ្មានអង្គភាពណាមានលេខសម្គាល់នេះទេ' },
@@ -173,6 +179,14 @@ export const VALIDATION_MESSAGES = {
     km: 'ខ្លឹមសារនៃឯកសារមិនត្រូវនឹងប្រភេទ ឬឈ្មោះរបស់វាទេ',
   },
   current_password_wrong: { en: 'The current password is wrong', km: 'ពាក្យសម្ងាត់បច្ចុប្បន្នមិនត្រឹមត្រូវទេ' },
+  period_in_future: {
+    en: 'This period has not begun yet',
+    km: 'រយៈពេលនេះមិនទាន់ចាប់ផ្តើមនៅឡើយទេ',
+  },
+  period_outside_partnership: {
+    en: 'Must overlap the partnership’s start and end dates',
+    km: 'ត្រូវតែត្រួតគ្នាជាមួយកាលបរិច្ឆេទចាប់ផ្តើម និងកាលបរិច្ឆេទបញ្ចប់នៃភាពជាដៃគូ',
+  },
   comment_required: { en: 'Write a comment for this action', km: 'សូមសរសេរមតិយោបល់សម្រាប់សកម្មភាពនេះ' },
   reason_required: { en: 'Give a reason for this action', km: 'សូមផ្តល់មូលហេតុសម្រាប់សកម្មភាពនេះ' },
 } as const satisfies Record<string, Bilingual>;
