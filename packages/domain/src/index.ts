@@ -33,6 +33,17 @@ export {
   type Recurrence,
 } from './commitments.js';
 export {
+  MEASURED_STATUSES,
+  countedStayHours,
+  cycleTimeStatistics,
+  percentile,
+  slowestSteps,
+  type LengthCount,
+  type SlowStep,
+  type StatusCycleTimeStatistics,
+  type StatusStays,
+} from './cycle-times.js';
+export {
   FEEDBACK_CHANNELS,
   FEEDBACK_MOVES,
   FEEDBACK_STATUSES,
@@ -145,6 +156,29 @@ export {
   type PartnershipForm,
   type PartnershipFunction,
 } from './partnership-classification.js';
+export {
+  ALL_PROVINCES,
+  NATIONAL_SCOPE,
+  ROLLUP_FACETS,
+  areaLevel,
+  cycleTimesSummary,
+  partnershipRollup,
+  portfolioSummary,
+  quarterOf,
+  rollupDelta,
+  rollupKey,
+  staysFrom,
+  sumRollups,
+  type CycleTimesSummary,
+  type FacetSum,
+  type KeyCount,
+  type PartnershipFacts,
+  type PortfolioSummary,
+  type RollupCount,
+  type RollupFacet,
+  type SideAccountability,
+  type StayCount,
+} from './portfolio.js';
 export { checkPartyMix, type PartyMixCheck } from './party-mix.js';
 export {
   DENIAL_HTTP_STATUS,
@@ -163,6 +197,14 @@ export {
   type PolicyResources,
   type ServicePointMonitors,
 } from './policy.js';
+export {
+  PERIOD_STATUSES,
+  reportSchedule,
+  type FiledReport,
+  type OwedReport,
+  type PeriodStatus,
+  type ScheduledIndicator,
+} from './report-schedule.js';
 export {
   EDITABLE_REPORT_STATUSES,
   REPORT_ACTIONS,
@@ -272,7 +314,9 @@ export {
 } from './schemas/insight.js';
 export { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, listQuery, type ListQuery } from './schemas/list-query.js';
 export {
+  LIBRARY_COPIED_FIELDS,
   SCORECARD_CRITERIA_MAX,
+  actionItemCommitmentInput,
   actionItemCreateInput,
   actionItemUpdateInput,
   feedbackInput,
@@ -280,12 +324,14 @@ export {
   indicatorCreateInput,
   indicatorUpdateInput,
   libraryIndicatorInput,
+  libraryIndicatorUpdateInput,
   reportActionInput,
   reportCreateInput,
   reportUpdateInput,
   scorecardCreateInput,
   servicePointCreateInput,
   servicePointUpdateInput,
+  type ActionItemCommitmentInput,
   type ActionItemCreateInput,
   type ActionItemUpdateInput,
   type FeedbackInput,
@@ -293,6 +339,7 @@ export {
   type IndicatorCreateInput,
   type IndicatorUpdateInput,
   type LibraryIndicatorInput,
+  type LibraryIndicatorUpdateInput,
   type ReportActionInput,
   type ReportCreateInput,
   type ReportUpdateInput,
@@ -326,6 +373,7 @@ export { userCreateInput, userUpdateInput, type UserCreateInput, type UserUpdate
 export {
   ACTION_ITEM_MOVES,
   ACTION_ITEM_STATUSES,
+  OPEN_ACTION_ITEM_STATUSES,
   SCORE_MAX,
   SCORE_MIN,
   SERVICE_POINT_KINDS,

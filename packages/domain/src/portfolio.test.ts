@@ -1,0 +1,158 @@
+import {
+  ALL_PROVINCES,
+  NATIONAL_SCOPE,
+  areaLevel,
+  cycleTimesSummary,
+  partnershipRollup,
+  portfolioSummary,
+  quarterOf,
+  rollupDelta,
+  sumRollups,
+  type FacetSum,
+  type PartnershipFacts,
+  type RollupCount,
+} from './portfolio.js';
+import { QUALITY_ATTRIBUTES, type QualityScores } from './quality.js';
+
+const scores = (value: number): QualityScores => Object.fromEntries(QUALITY_ATTRIBUTES.map((attribute) => [attribute, value])) as QualityScores;
+
+const STATE = 'org-state';
+const CSO = 'org-cso';
+const PARENT = 'org-province';
+
+const facts = (overrides: Partial<PartnershipFacts> = {}): PartnershipFacts => ({
+  status: 'active',
+  function: 'service_delivery',
+  form: 'collaboration',
+  provinceCodes: ['12', '08'],
+  adminUnitCodes: ['1201', '0801'],
+  sectors: ['health', 'education'],
+  startDate: '2025-03-10',
+  viewerOrganizationIds: [STATE, CSO, PARENT],
+  parties: [
+    { organizationId: STATE, kind: 'state' },
+    { organizationId: CSO, kind: 'non_state' },
+  ],
+  endedStays: [
+    { status: 'draft', seconds: 3 * 3600 },
+    { status: 'proposal_review', seconds: 5 * 86_400 },
+  ],
+  statusSinceDay: '2025-03-01',
+  occurrences: [
+    { ownerOrganizationId: STATE, dueDate: '2025-04-01', ratings: [{ organizationId: STATE, rating: 'kept' }, { organizationId: CSO, rating: 'kept' }] },
+    { ownerOrganizationId: CSO, dueDate: '2025-04-01', ratings: [{ organizationId: STATE, rating: 'kept' }, { organizationId: CSO, rating: 'not_kept' }] },
+    { ownerOrganizationId: CSO, dueDate: '2025-05-01', ratings: [] },
+  ],
+  assessments: [
+    { period: '2025-Q2', organizationId: STATE, side: 'state', scores: scores(5) },
+    { period: '2025-Q2', organizationId: CSO, side: 'non_state', scores: scores(3) },
+    { period: '2025-Q3', organizationId: CSO, side: 'non_state', scores: scores(3) },
+  ],
+  scorecardRounds: [{ date: '2025-05-20', criteria: [{ name: 'Staff present', citizenScore: 2, providerScore: 4 }] }],
+  ...overrides,
+});
+
+/** What the dashboards read for one scope and province slot. */
+const readAs = (rows: readonly RollupCount[], scope: string, province = ALL_PROVINCES): FacetSum[] =>
+  sumRollups(rows.filter((row) => row.scope === scope && row.province === province));
+
+describe('areaLevel and quarterOf', () => {
+  it('take the broadest level of the area and the quarter of a date', () => {
+    expect(areaLevel(['120101', '1202'])).toBe('district');
+    expect(areaLevel(['12'])).toBe('province');
+    expect(areaLevel(['12010101'])).toBe('village');
+    expect(quarterOf('2025-05-20')).toBe('2025-Q2');
+    expect(quarterOf('2025-12-31')).toBe('2025-Q4');
+  });
+});
+
+describe('partnershipRollup → portfolioSummary', () => {
+  const rows = partnershipRollup(facts(), '2025-06-01');
+
+  it('counts the partnership once nationally and once for each organisation that sees it, never for others', () => {
+    expect(new Set(rows.map((row) => row.scope))).toEqual(new Set([NATIONAL_SCOPE, STATE, CSO, PARENT]));
+    for (const scope of [NATIONAL_SCOPE, STATE, CSO, PARENT]) expect(portfolioSummary(readAs(rows, scope)).total).toBe(1);
+    expect(portfolioSummary(readAs(rows, 'org-elsewhere')).total).toBe(0);
+  });
+
+  it('counts by status, function, form, each province and each sector', () => {
+    const summary = portfolioSummary(readAs(rows, NATIONAL_SCOPE));
+    expect(summary.byStatus).toEqual([{ key: 'active', count: 1 }]);
+    expect(summary.byFunction).toEqual([{ key: 'service_delivery', count: 1 }]);
+    expect(summary.byForm).toEqual([{ key: 'collaboration', count: 1 }]);
+    expect(summary.byProvince).toEqual([
+      { key: '08', count: 1 },
+      { key: '12', count: 1 },
+    ]);
+    expect(summary.bySector).toEqual([
+      { key: 'education', count: 1 },
+      { key: 'health', count: 1 },
+    ]);
+  });
+
+  it('under one province, counts only that province', () => {
+    expect(portfolioSummary(readAs(rows, NATIONAL_SCOPE, '12')).byProvince).toEqual([{ key: '12', count: 1 }]);
+    expect(portfolioSummary(readAs(rows, NATIONAL_SCOPE, '01')).total).toBe(0);
+  });
+
+  it('records commitments kept by each side with the score rule', () => {
+    const { accountability } = portfolioSummary(readAs(rows, NATIONAL_SCOPE));
+    expect(accountability.state).toEqual({ kept: 1, partlyKept: 0, notKept: 0, disputed: 0, overdue: 0, keptRate: 100 });
+    expect(accountability.nonState).toEqual({ kept: 0, partlyKept: 0, notKept: 0, disputed: 1, overdue: 1, keptRate: 0 });
+  });
+
+  it('trends the equity gap of periods both sides assessed, and scorecard averages per quarter', () => {
+    const summary = portfolioSummary(readAs(rows, NATIONAL_SCOPE));
+    expect(summary.qualityTrend).toEqual([
+      { period: '2025-Q2', partnerships: 1, averageGap: 2, attributes: QUALITY_ATTRIBUTES.map((attribute) => ({ attribute, gap: 2 })) },
+    ]);
+    expect(summary.scorecardTrend).toEqual([{ period: '2025-Q2', rounds: 1, citizenAverage: 2, providerAverage: 4 }]);
+  });
+
+  it('averages the gap over partnerships, each counting once', () => {
+    const other = partnershipRollup(
+      facts({
+        assessments: [
+          { period: '2025-Q2', organizationId: STATE, side: 'state', scores: scores(2) },
+          { period: '2025-Q2', organizationId: CSO, side: 'non_state', scores: scores(3) },
+        ],
+      }),
+      '2025-06-01',
+    );
+    const trend = portfolioSummary(readAs([...rows, ...other], NATIONAL_SCOPE)).qualityTrend;
+    expect(trend[0]).toMatchObject({ period: '2025-Q2', partnerships: 2, averageGap: 0.5 });
+  });
+});
+
+describe('rollupDelta', () => {
+  it('is what turns the sums of one contribution into the next', () => {
+    const before = partnershipRollup(facts({ status: 'mou_review', statusSinceDay: '2025-01-01' }), '2025-06-01');
+    const after = partnershipRollup(facts({ provinceCodes: ['12'], adminUnitCodes: ['12'] }), '2025-06-01');
+    const applied = sumRollups([...before, ...rollupDelta(before, after)]);
+    expect(applied).toEqual(expect.arrayContaining(sumRollups(after)));
+    expect(applied).toHaveLength(sumRollups(after).length);
+    expect(rollupDelta(after, after)).toEqual([]);
+  });
+});
+
+describe('cycleTimesSummary', () => {
+  it('counts ended stays and stays still going until today, per province and level', () => {
+    const one = partnershipRollup(facts({ status: 'mou_review', statusSinceDay: '2025-05-22' }), '2025-06-01');
+    const two = partnershipRollup(
+      facts({ status: 'draft', statusSinceDay: '2025-06-01', provinceCodes: ['01'], adminUnitCodes: ['010203'], endedStays: [] }),
+      '2025-06-01',
+    );
+    const rows = [...one, ...two].filter((row) => row.scope === NATIONAL_SCOPE);
+    const stays = (province: string) => sumRollups(rows.filter((row) => row.province === province && (row.facet === 'stay' || row.facet === 'waiting')));
+    const summary = cycleTimesSummary(stays(ALL_PROVINCES), new Map(['01', '08', '12'].map((code) => [code, stays(code)])), '2025-06-01');
+    const of = (status: string) => summary.statuses.find((entry) => entry.status === status);
+    // draft: one ended after 3 hours, one started today.
+    expect(of('draft')).toEqual({ status: 'draft', partnerships: 2, medianDays: 0.06, p90Days: 0.11, stillIn: 1 });
+    expect(of('mou_review')).toEqual({ status: 'mou_review', partnerships: 1, medianDays: 10, p90Days: 10, stillIn: 1 });
+    expect(summary.byProvince.map((entry) => entry.province)).toEqual(['01', '08', '12']);
+    expect(summary.byLevel.map((entry) => entry.level)).toEqual(['district', 'commune']);
+    expect(summary.slowest[0]).toEqual({ status: 'mou_review', province: null, medianDays: 10 });
+    const communeOnly = cycleTimesSummary(stays(ALL_PROVINCES), new Map(), '2025-06-01', 'commune');
+    expect(communeOnly.statuses.find((entry) => entry.status === 'draft')).toMatchObject({ partnerships: 1, stillIn: 1 });
+  });
+});
