@@ -158,11 +158,12 @@ export {
 } from './partnership-classification.js';
 export {
   ALL_PROVINCES,
-  NATIONAL_SCOPE,
   ROLLUP_FACETS,
   areaLevel,
   cycleTimesSummary,
-  partnershipRollup,
+  entryCounts,
+  nationalCounts,
+  portfolioEntry,
   portfolioSummary,
   quarterOf,
   rollupDelta,
@@ -170,9 +171,11 @@ export {
   staysFrom,
   sumRollups,
   type CycleTimesSummary,
+  type FacetCount,
   type FacetSum,
   type KeyCount,
   type PartnershipFacts,
+  type PortfolioEntry,
   type PortfolioSummary,
   type RollupCount,
   type RollupFacet,
@@ -314,7 +317,6 @@ export {
 } from './schemas/insight.js';
 export { LIST_LIMIT_DEFAULT, LIST_LIMIT_MAX, listQuery, type ListQuery } from './schemas/list-query.js';
 export {
-  LIBRARY_COPIED_FIELDS,
   SCORECARD_CRITERIA_MAX,
   actionItemCommitmentInput,
   actionItemCreateInput,

@@ -1,14 +1,14 @@
 import {
   ALL_PROVINCES,
-  NATIONAL_SCOPE,
   areaLevel,
   cycleTimesSummary,
-  partnershipRollup,
+  entryCounts,
+  nationalCounts,
+  portfolioEntry,
   portfolioSummary,
   quarterOf,
   rollupDelta,
   sumRollups,
-  type FacetSum,
   type PartnershipFacts,
   type RollupCount,
 } from './portfolio.js';
@@ -52,9 +52,8 @@ const facts = (overrides: Partial<PartnershipFacts> = {}): PartnershipFacts => (
   ...overrides,
 });
 
-/** What the dashboards read for one scope and province slot. */
-const readAs = (rows: readonly RollupCount[], scope: string, province = ALL_PROVINCES): FacetSum[] =>
-  sumRollups(rows.filter((row) => row.scope === scope && row.province === province));
+/** The national sums read under one province slot. */
+const national = (rows: readonly RollupCount[], province = ALL_PROVINCES) => sumRollups(rows.filter((row) => row.province === province));
 
 describe('areaLevel and quarterOf', () => {
   it('take the broadest level of the area and the quarter of a date', () => {
@@ -66,17 +65,23 @@ describe('areaLevel and quarterOf', () => {
   });
 });
 
-describe('partnershipRollup → portfolioSummary', () => {
-  const rows = partnershipRollup(facts(), '2025-06-01');
+describe('portfolioEntry → portfolioSummary', () => {
+  const entry = portfolioEntry(facts(), '2025-06-01');
+  const rows = nationalCounts(entry);
 
-  it('counts the partnership once nationally and once for each organisation that sees it, never for others', () => {
-    expect(new Set(rows.map((row) => row.scope))).toEqual(new Set([NATIONAL_SCOPE, STATE, CSO, PARENT]));
-    for (const scope of [NATIONAL_SCOPE, STATE, CSO, PARENT]) expect(portfolioSummary(readAs(rows, scope)).total).toBe(1);
-    expect(portfolioSummary(readAs(rows, 'org-elsewhere')).total).toBe(0);
+  it('names the organisations that see the partnership, its provinces, function and start month', () => {
+    expect(entry).toMatchObject({ viewerOrganizationIds: [CSO, STATE, PARENT].sort(), provinceCodes: ['08', '12'], function: 'service_delivery', startMonth: '2025-03' });
+  });
+
+  it('counts the partnership once, from the national sums or from the entry alone', () => {
+    expect(portfolioSummary(national(rows))).toEqual(portfolioSummary(entryCounts(entry)));
+    expect(portfolioSummary(national(rows, '12'))).toEqual(portfolioSummary(entryCounts(entry, '12')));
+    expect(portfolioSummary(entryCounts(entry)).total).toBe(1);
+    expect(entryCounts(entry, '01')).toEqual([]);
   });
 
   it('counts by status, function, form, each province and each sector', () => {
-    const summary = portfolioSummary(readAs(rows, NATIONAL_SCOPE));
+    const summary = portfolioSummary(national(rows));
     expect(summary.byStatus).toEqual([{ key: 'active', count: 1 }]);
     expect(summary.byFunction).toEqual([{ key: 'service_delivery', count: 1 }]);
     expect(summary.byForm).toEqual([{ key: 'collaboration', count: 1 }]);
@@ -91,18 +96,18 @@ describe('partnershipRollup → portfolioSummary', () => {
   });
 
   it('under one province, counts only that province', () => {
-    expect(portfolioSummary(readAs(rows, NATIONAL_SCOPE, '12')).byProvince).toEqual([{ key: '12', count: 1 }]);
-    expect(portfolioSummary(readAs(rows, NATIONAL_SCOPE, '01')).total).toBe(0);
+    expect(portfolioSummary(national(rows, '12')).byProvince).toEqual([{ key: '12', count: 1 }]);
+    expect(portfolioSummary(national(rows, '01')).total).toBe(0);
   });
 
   it('records commitments kept by each side with the score rule', () => {
-    const { accountability } = portfolioSummary(readAs(rows, NATIONAL_SCOPE));
+    const { accountability } = portfolioSummary(national(rows));
     expect(accountability.state).toEqual({ kept: 1, partlyKept: 0, notKept: 0, disputed: 0, overdue: 0, keptRate: 100 });
     expect(accountability.nonState).toEqual({ kept: 0, partlyKept: 0, notKept: 0, disputed: 1, overdue: 1, keptRate: 0 });
   });
 
   it('trends the equity gap of periods both sides assessed, and scorecard averages per quarter', () => {
-    const summary = portfolioSummary(readAs(rows, NATIONAL_SCOPE));
+    const summary = portfolioSummary(national(rows));
     expect(summary.qualityTrend).toEqual([
       { period: '2025-Q2', partnerships: 1, averageGap: 2, attributes: QUALITY_ATTRIBUTES.map((attribute) => ({ attribute, gap: 2 })) },
     ]);
@@ -110,39 +115,40 @@ describe('partnershipRollup → portfolioSummary', () => {
   });
 
   it('averages the gap over partnerships, each counting once', () => {
-    const other = partnershipRollup(
-      facts({
+    const other = nationalCounts(
+      portfolioEntry(
+        facts({
         assessments: [
           { period: '2025-Q2', organizationId: STATE, side: 'state', scores: scores(2) },
           { period: '2025-Q2', organizationId: CSO, side: 'non_state', scores: scores(3) },
-        ],
-      }),
-      '2025-06-01',
+          ],
+        }),
+        '2025-06-01',
+      ),
     );
-    const trend = portfolioSummary(readAs([...rows, ...other], NATIONAL_SCOPE)).qualityTrend;
+    const trend = portfolioSummary(national([...rows, ...other])).qualityTrend;
     expect(trend[0]).toMatchObject({ period: '2025-Q2', partnerships: 2, averageGap: 0.5 });
   });
 });
 
 describe('rollupDelta', () => {
   it('is what turns the sums of one contribution into the next', () => {
-    const before = partnershipRollup(facts({ status: 'mou_review', statusSinceDay: '2025-01-01' }), '2025-06-01');
-    const after = partnershipRollup(facts({ provinceCodes: ['12'], adminUnitCodes: ['12'] }), '2025-06-01');
-    const applied = sumRollups([...before, ...rollupDelta(before, after)]);
-    expect(applied).toEqual(expect.arrayContaining(sumRollups(after)));
-    expect(applied).toHaveLength(sumRollups(after).length);
+    const before = portfolioEntry(facts({ status: 'mou_review', statusSinceDay: '2025-01-01' }), '2025-06-01');
+    const after = portfolioEntry(facts({ provinceCodes: ['12'], adminUnitCodes: ['12'] }), '2025-06-01');
+    const sorted = (rows: RollupCount[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(sorted(sumRollups([...nationalCounts(before), ...rollupDelta(before, after)]))).toEqual(sorted(sumRollups(nationalCounts(after))));
     expect(rollupDelta(after, after)).toEqual([]);
+    expect(sorted(rollupDelta(null, after))).toEqual(sorted(sumRollups(nationalCounts(after))));
   });
 });
 
 describe('cycleTimesSummary', () => {
   it('counts ended stays and stays still going until today, per province and level', () => {
-    const one = partnershipRollup(facts({ status: 'mou_review', statusSinceDay: '2025-05-22' }), '2025-06-01');
-    const two = partnershipRollup(
-      facts({ status: 'draft', statusSinceDay: '2025-06-01', provinceCodes: ['01'], adminUnitCodes: ['010203'], endedStays: [] }),
-      '2025-06-01',
+    const one = nationalCounts(portfolioEntry(facts({ status: 'mou_review', statusSinceDay: '2025-05-22' }), '2025-06-01'));
+    const two = nationalCounts(
+      portfolioEntry(facts({ status: 'draft', statusSinceDay: '2025-06-01', provinceCodes: ['01'], adminUnitCodes: ['010203'], endedStays: [] }), '2025-06-01'),
     );
-    const rows = [...one, ...two].filter((row) => row.scope === NATIONAL_SCOPE);
+    const rows = [...one, ...two];
     const stays = (province: string) => sumRollups(rows.filter((row) => row.province === province && (row.facet === 'stay' || row.facet === 'waiting')));
     const summary = cycleTimesSummary(stays(ALL_PROVINCES), new Map(['01', '08', '12'].map((code) => [code, stays(code)])), '2025-06-01');
     const of = (status: string) => summary.statuses.find((entry) => entry.status === status);

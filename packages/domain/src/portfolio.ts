@@ -16,29 +16,45 @@ import { QUALITY_ATTRIBUTES, comparePeriods, qualityTrend, type PeriodAssessment
 import type { OrganizationKind } from './roles.js';
 import { scorecardGaps, type ScorecardCriterion } from './scorecards.js';
 
-// Portfolio counting: what one partnership adds to the dashboards, as counts keyed by who may see them and by the
-// filters, so that the dashboards add up prepared counts instead of reading every partnership. Adding up the
-// contributions of every partnership must give what the dashboards show; the API keeps the sums current.
+// Portfolio counting: what one partnership adds to the dashboards (its portfolio entry), and the national sums of
+// those entries per province, function and start month, so that dashboards add up prepared counts instead of reading
+// every partnership. Adding up the entries of every partnership must give what the dashboards show.
 
-/** The scope of the reviewers and admins: every partnership. Officers' scopes are their organisation's id. */
-export const NATIONAL_SCOPE = 'national';
 /** The province slot counting each partnership once, whatever its provinces. */
 export const ALL_PROVINCES = '*';
 
 export const ROLLUP_FACETS = ['total', 'status', 'form', 'province', 'sector', 'accountability', 'quality', 'scorecard', 'stay', 'waiting'] as const;
 export type RollupFacet = (typeof ROLLUP_FACETS)[number];
 
-/** One count the dashboards add up: `count` things (and a `total` of their values, in hundredths) under these keys. */
-export interface RollupCount {
-  scope: string;
-  province: string;
-  function: PartnershipFunction;
-  /** YYYY-MM of the partnership's start date: the dashboards' period filter. */
-  startMonth: string;
+/** `count` things (and a `total` of their values, in hundredths) under a facet and key, e.g. 3 × status active. */
+export interface FacetCount {
   facet: RollupFacet;
   key: string;
   count: number;
   total: number;
+}
+
+/** Facet counts added up for one function: what the dashboards read, already limited to the caller's filters. */
+export interface FacetSum extends FacetCount {
+  function: PartnershipFunction;
+}
+
+/** One national sum: facet counts per province slot, function and start month (YYYY-MM). */
+export interface RollupCount extends FacetSum {
+  province: string;
+  startMonth: string;
+}
+
+/** What one partnership adds to the dashboards, and the keys the dashboards filter it by. */
+export interface PortfolioEntry {
+  /** The organisations whose officers see it: its parties and the parent administrations asked to endorse it. */
+  viewerOrganizationIds: string[];
+  provinceCodes: string[];
+  function: PartnershipFunction;
+  /** YYYY-MM of its start date: the dashboards' period filter. */
+  startMonth: string;
+  /** Counted once (under all provinces, or under one of its provinces: see entryCounts). */
+  facets: FacetCount[];
 }
 
 /** What the dashboards need to know about one partnership, read from its rows. */
@@ -78,9 +94,9 @@ const hundredths = (value: number) => Math.round(value * 100);
 
 const ACCOUNTABILITY_FIELDS = ['kept', 'partlyKept', 'notKept', 'disputed', 'overdue'] as const;
 
-/** The facet counts of one partnership, before they are copied into each scope and province slot. */
-function facetCounts(facts: PartnershipFacts, today: string): Omit<RollupCount, 'scope' | 'province' | 'function' | 'startMonth'>[] {
-  const counts: Omit<RollupCount, 'scope' | 'province' | 'function' | 'startMonth'>[] = [];
+/** The facet counts of one partnership, as counted under all provinces. */
+function facetCounts(facts: PartnershipFacts, today: string): FacetCount[] {
+  const counts: FacetCount[] = [];
   const add = (facet: RollupFacet, key: string, count = 1, total = 0) => counts.push({ facet, key, count, total });
   add('total', '');
   add('status', facts.status);
@@ -118,29 +134,40 @@ function facetCounts(facts: PartnershipFacts, today: string): Omit<RollupCount, 
   return counts;
 }
 
+/** What the partnership described by `facts` adds to the dashboards; overdue commitments are judged on `today`. */
+export function portfolioEntry(facts: PartnershipFacts, today: string): PortfolioEntry {
+  return {
+    viewerOrganizationIds: [...new Set(facts.viewerOrganizationIds)].sort(),
+    provinceCodes: [...new Set(facts.provinceCodes)].sort(),
+    function: facts.function,
+    startMonth: facts.startDate.slice(0, 7),
+    facets: facetCounts(facts, today),
+  };
+}
+
 /**
- * Everything one partnership adds to the dashboards: its facet counts once in the national scope and once in the
- * scope of each organisation that sees it, each both under "all provinces" and under each of its provinces.
+ * The counts of an entry as seen under one province slot: its facets, and the province facet — under all provinces
+ * the partnership counts in each of its provinces, under one province in that one. Empty when the entry is not in
+ * the province.
  */
-export function partnershipRollup(facts: PartnershipFacts, today: string): RollupCount[] {
-  const scopes = [NATIONAL_SCOPE, ...new Set(facts.viewerOrganizationIds)];
-  const startMonth = facts.startDate.slice(0, 7);
-  const facets = facetCounts(facts, today);
-  const rows: RollupCount[] = [];
-  for (const scope of scopes) {
-    for (const province of [ALL_PROVINCES, ...new Set(facts.provinceCodes)]) {
-      const common = { scope, province, function: facts.function, startMonth };
-      for (const facet of facets) rows.push({ ...common, ...facet });
-      // Under "all provinces" the partnership counts in each of its provinces; under one province, in that one.
-      const provinces = province === ALL_PROVINCES ? [...new Set(facts.provinceCodes)] : [province];
-      for (const code of provinces) rows.push({ ...common, facet: 'province', key: code, count: 1, total: 0 });
-    }
-  }
-  return rows;
+export function entryCounts(entry: PortfolioEntry, province: string = ALL_PROVINCES): FacetSum[] {
+  if (province !== ALL_PROVINCES && !entry.provinceCodes.includes(province)) return [];
+  const provinces = province === ALL_PROVINCES ? entry.provinceCodes : [province];
+  return [...entry.facets, ...provinces.map((code) => ({ facet: 'province' as const, key: code, count: 1, total: 0 }))].map((counted) => ({
+    ...counted,
+    function: entry.function,
+  }));
+}
+
+/** The entry's share of the national sums: its counts under all provinces and under each of its provinces. */
+export function nationalCounts(entry: PortfolioEntry): RollupCount[] {
+  return [ALL_PROVINCES, ...entry.provinceCodes].flatMap((province) =>
+    entryCounts(entry, province).map((counted) => ({ ...counted, province, startMonth: entry.startMonth })),
+  );
 }
 
 export function rollupKey(row: Omit<RollupCount, 'count' | 'total'>): string {
-  return [row.scope, row.province, row.function, row.startMonth, row.facet, row.key].join('\u0000');
+  return [row.province, row.function, row.startMonth, row.facet, row.key].join('\u0000');
 }
 
 /** Adds up counts under the same keys, dropping keys that add up to nothing. */
@@ -159,18 +186,10 @@ export function sumRollups(rows: readonly RollupCount[]): RollupCount[] {
   return [...sums.values()].filter((row) => row.count !== 0 || row.total !== 0);
 }
 
-/** What changes in the sums when a partnership's contribution goes from `before` to `after`. */
-export function rollupDelta(before: readonly RollupCount[], after: readonly RollupCount[]): RollupCount[] {
-  return sumRollups([...before.map((row) => ({ ...row, count: -row.count, total: -row.total })), ...after]);
-}
-
-/** Rollup counts as the dashboards read them: already limited to one scope, province slot and filters. */
-export interface FacetSum {
-  function: PartnershipFunction;
-  facet: RollupFacet;
-  key: string;
-  count: number;
-  total: number;
+/** What changes in the national sums when a partnership's entry goes from `before` to `after` (null: none). */
+export function rollupDelta(before: PortfolioEntry | null, after: PortfolioEntry | null): RollupCount[] {
+  const negated = (before ? nationalCounts(before) : []).map((row) => ({ ...row, count: -row.count, total: -row.total }));
+  return sumRollups([...negated, ...(after ? nationalCounts(after) : [])]);
 }
 
 export interface KeyCount {
@@ -222,7 +241,7 @@ function keptRate({ kept, partlyKept, notKept, overdue }: Omit<SideAccountabilit
   return counted === 0 ? null : Math.round(((2 * kept + partlyKept) * 500) / counted) / 10;
 }
 
-/** The portfolio dashboard from the rollup counts of the caller's scope and filters. */
+/** The portfolio dashboard from the counts of the partnerships the caller sees, limited to the filters. */
 export function portfolioSummary(rows: readonly FacetSum[]): PortfolioSummary {
   const accountabilityOf = (side: OrganizationKind): SideAccountability => {
     const sums = tally(rows, 'accountability');
@@ -293,11 +312,7 @@ function daysBetween(from: string, to: string): number {
 }
 
 /** Rollup counts of stays ('stay' and 'waiting' facets), by status and level. */
-export interface StayCount {
-  facet: RollupFacet;
-  key: string;
-  count: number;
-}
+export type StayCount = Pick<FacetCount, 'facet' | 'key' | 'count'>;
 
 /** Stays per status from the 'stay' and 'waiting' counts; a stay still going lasts from the day it began to `today`. */
 export function staysFrom(rows: readonly StayCount[], today: string, level?: AdminUnitLevel): StatusStays[] {
