@@ -31,6 +31,9 @@ import { LifecycleJobsModule } from './notifications/lifecycle-jobs.module';
 import { DocumentsModule } from './documents/documents.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { ImportsModule } from './imports/imports.module';
+import { QualityModule } from './quality/quality.module';
+import { InsightModule } from './insight/insight.module';
+import { PublicModule } from './public/public.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -80,9 +83,12 @@ export class AppModule {
         MonitoringModule,
         EvidenceModule,
         ImportsModule,
+        QualityModule,
+        InsightModule,
         NotificationsModule,
         LifecycleJobsModule,
         DocumentsModule,
+        PublicModule,
         DemoModule,
       ],
       controllers: [HealthController],

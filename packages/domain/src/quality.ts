@@ -1,4 +1,5 @@
 import type { PartnershipStatus } from './lifecycle.js';
+import type { Bilingual } from './locale.js';
 import type { OrganizationKind } from './roles.js';
 
 // Partnership quality: each party assesses the partnership, per period, on the attributes of a good partnership;
@@ -15,6 +16,17 @@ export const QUALITY_ATTRIBUTES = [
   'communication',
 ] as const;
 export type QualityAttribute = (typeof QUALITY_ATTRIBUTES)[number];
+
+export const QUALITY_ATTRIBUTE_LABELS: Readonly<Record<QualityAttribute, Bilingual>> = {
+  consensus: { en: 'Decisions by consensus', km: 'ការសម្រេចចិត្តដោយការឯកភាពគ្នា' },
+  sharedRisk: { en: 'Shared risk', km: 'ការរួមគ្នាទទួលហានិភ័យ' },
+  valuedContributions: { en: 'Contributions valued', km: 'ការឱ្យតម្លៃលើការចូលរួមចំណែក' },
+  equity: { en: 'Equity between partners', km: 'សមធម៌រវាងដៃគូ' },
+  sharedLeadership: { en: 'Shared leadership', km: 'ការដឹកនាំរួមគ្នា' },
+  mutualAccountability: { en: 'Mutual accountability', km: 'គណនេយ្យភាពទៅវិញទៅមក' },
+  trust: { en: 'Trust', km: 'ការជឿទុកចិត្ត' },
+  communication: { en: 'Communication', km: 'ការប្រាស្រ័យទាក់ទង' },
+};
 
 export const QUALITY_SCORE_MIN = 1;
 export const QUALITY_SCORE_MAX = 5;

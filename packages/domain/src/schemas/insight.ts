@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ADMIN_UNIT_LEVELS, PROVINCE_CODE_PATTERN } from '../admin-units.js';
 import { PARTNERSHIP_STATUSES } from '../lifecycle.js';
+import { LOCALES } from '../locale.js';
 import { PARTNERSHIP_FUNCTIONS } from '../partnership-classification.js';
 import { ASSESSMENT_PERIOD_PATTERN, QUALITY_ATTRIBUTES, QUALITY_SCORE_MAX, QUALITY_SCORE_MIN } from '../quality.js';
 import { ORGANIZATION_KINDS } from '../roles.js';
@@ -107,7 +108,9 @@ const dashboardFilters = {
   /** Months YYYY-MM, both included: only partnerships whose start date falls in them count. */
   from: month.optional(),
   to: month.optional(),
-  format: oneOf(EXPORT_FORMATS).default('json'),
+  /** `csv` for a download (UTF-8 with BOM), with column headers in `lang`. */
+  format: oneOf(EXPORT_FORMATS).optional(),
+  lang: oneOf(LOCALES).optional(),
 };
 
 export const portfolioQuery = z.object(dashboardFilters).superRefine(monthsInOrder, whenValid('from', 'to'));
@@ -120,6 +123,8 @@ export type CycleTimeQuery = z.infer<typeof cycleTimeQuery>;
 
 export const stuckQuery = listQuery.extend({
   status: oneOf(PARTNERSHIP_STATUSES),
+  format: oneOf(EXPORT_FORMATS).optional(),
+  lang: oneOf(LOCALES).optional(),
   province: province.optional(),
   function: oneOf(PARTNERSHIP_FUNCTIONS).optional(),
   level: oneOf(ADMIN_UNIT_LEVELS).optional(),

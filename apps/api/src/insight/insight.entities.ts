@@ -1,0 +1,60 @@
+// What the dashboards read instead of every partnership: each partnership's portfolio entry, and their national sums.
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { FacetCount, PartnershipFunction, RollupFacet } from '@daikou/domain';
+
+/** What one partnership adds to the dashboards (PortfolioEntry in the domain), as last computed. */
+@Entity({ name: 'insight_entries' })
+// A GIN index (made in the migration; TypeORM cannot describe it) finds an organisation's entries.
+@Index('insight_entries_viewers_idx', { synchronize: false })
+export class InsightEntry {
+  /** No foreign key: the entry of a partnership that is gone must still be subtracted from the sums. */
+  @PrimaryColumn({ name: 'partnership_id', type: 'uuid' })
+  partnershipId: string;
+
+  @Column({ name: 'viewer_organization_ids', type: 'uuid', array: true })
+  viewerOrganizationIds: string[];
+
+  @Column({ name: 'province_codes', type: 'text', array: true })
+  provinceCodes: string[];
+
+  @Column({ type: 'text' })
+  function: PartnershipFunction;
+
+  @Column({ name: 'start_month', type: 'text' })
+  startMonth: string;
+
+  @Column({ type: 'jsonb' })
+  facets: FacetCount[];
+
+  /** The local day it was computed on: overdue commitments are judged on that day. */
+  @Column({ name: 'computed_on', type: 'date' })
+  computedOn: string;
+}
+
+/** The national sums of the entries, per province slot ('*' = every partnership once), function and start month. */
+@Entity({ name: 'insight_rollups' })
+export class InsightRollup {
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+
+  @PrimaryColumn({ type: 'text' })
+  function: PartnershipFunction;
+
+  @PrimaryColumn({ name: 'start_month', type: 'text' })
+  startMonth: string;
+
+  @PrimaryColumn({ type: 'text' })
+  facet: RollupFacet;
+
+  @PrimaryColumn({ type: 'text' })
+  key: string;
+
+  @Column({ type: 'bigint' })
+  count: string;
+
+  /** Sum of the values counted, in hundredths (gaps, averages); 0 for plain counts. */
+  @Column({ type: 'bigint', default: 0 })
+  total: string;
+}
+
+export const INSIGHT_ENTITIES = [InsightEntry, InsightRollup];
