@@ -158,6 +158,9 @@ export function isFinalActionItemStatus(status: ActionItemStatus): boolean {
   return ACTION_ITEM_MOVES[status].length === 0;
 }
 
+/** Statuses in which an action item is still to be done: the ones that can be overdue. */
+export const OPEN_ACTION_ITEM_STATUSES: readonly ActionItemStatus[] = ACTION_ITEM_STATUSES.filter((status) => !isFinalActionItemStatus(status));
+
 export interface ActionItemDue {
   dueDate: string;
   status: ActionItemStatus;
@@ -165,5 +168,5 @@ export interface ActionItemDue {
 
 /** Overdue: still open or in progress after its due date (today is after it). */
 export function isActionItemOverdue({ dueDate, status }: ActionItemDue, today: string): boolean {
-  return !isFinalActionItemStatus(status) && today > dueDate;
+  return OPEN_ACTION_ITEM_STATUSES.includes(status) && today > dueDate;
 }

@@ -28,15 +28,20 @@ export interface CsvColumn<R> {
 
 export const BATCH_SIZE = 500;
 
-/** The rows of a keyset-ordered query, fetched `size` at a time: only one batch is in memory at once. */
-export async function* inBatches<R, K>(fetch: (after: K | null, limit: number) => Promise<R[]>, keyOf: (row: R) => K, size = BATCH_SIZE): AsyncGenerator<R> {
+/** A keyset-ordered query fetched `size` rows at a time, batch by batch, until a batch comes back short. */
+export async function* batchesOf<R, K>(fetch: (after: K | null, limit: number) => Promise<R[]>, keyOf: (row: R) => K, size = BATCH_SIZE): AsyncGenerator<R[]> {
   let after: K | null = null;
   for (;;) {
     const batch = await fetch(after, size);
-    yield* batch;
+    if (batch.length > 0) yield batch;
     if (batch.length < size) return;
     after = keyOf(batch[batch.length - 1]!);
   }
+}
+
+/** The rows of a keyset-ordered query, fetched `size` at a time: only one batch is in memory at once. */
+export async function* inBatches<R, K>(fetch: (after: K | null, limit: number) => Promise<R[]>, keyOf: (row: R) => K, size = BATCH_SIZE): AsyncGenerator<R> {
+  for await (const batch of batchesOf(fetch, keyOf, size)) yield* batch;
 }
 
 /** Rows of `rows` turned into other rows, lazily. */

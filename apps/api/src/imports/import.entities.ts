@@ -3,15 +3,23 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { ScorecardMapping } from './scorecard-mapping';
 
+/** A row that was not imported: its spreadsheet row number, the column at fault (when one is) and why. */
+export interface RowError {
+  row: number;
+  column: string | null;
+  reason: string;
+}
+
 export interface ImportSummary {
   imported: number;
   failed: number;
-  errors: { row: number; reason: string }[];
+  errors: RowError[];
 }
 
 @Entity({ name: 'scorecard_imports' })
 // The same file twice into one partnership is the same import.
 @Index('scorecard_imports_file_key', ['partnershipId', 'sha256'], { unique: true })
+@Index('scorecard_imports_partnership_idx', ['partnershipId', 'createdAt'])
 export class ScorecardImport {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -61,8 +69,13 @@ export class ScorecardImportRow {
   @Column({ name: 'scorecard_id', type: 'uuid', nullable: true })
   scorecardId: string | null;
 
+  /** Why the row was not imported; null for an imported row. */
   @Column({ type: 'text', nullable: true })
   error: string | null;
+
+  /** The file's column the error is about. */
+  @Column({ name: 'error_column', type: 'text', nullable: true })
+  errorColumn: string | null;
 }
 
 @Entity({ name: 'scorecard_import_mappings' })

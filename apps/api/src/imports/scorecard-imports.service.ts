@@ -14,7 +14,7 @@ import { Monitorable } from '../monitoring/monitorable';
 import { Scorecard } from '../monitoring/monitoring.entities';
 import { FILE_STORE, newFileKey, type FileStore } from '../storage/file-store';
 import { countRecords, csvRecords } from './csv-rows';
-import { ScorecardImport, ScorecardImportMapping, ScorecardImportRow, type ImportSummary } from './import.entities';
+import { ScorecardImport, ScorecardImportMapping, ScorecardImportRow, type ImportSummary, type RowError } from './import.entities';
 import { scorecardInputOf, type ScorecardMapping } from './scorecard-mapping';
 import type { ScorecardUpload } from './scorecard-upload';
 
@@ -157,12 +157,12 @@ export class ScorecardImportsService implements OnModuleInit {
       for (const { rowNumber, parsed } of checked) {
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
-          rows.push({ importId: source.id, rowNumber, scorecardId: null, error: `${columnOf(issue.path, source.mapping)}: ${issue.message}` });
+          rows.push({ importId: source.id, rowNumber, scorecardId: null, errorColumn: columnOf(issue.path, source.mapping), error: issue.message });
           continue;
         }
         const servicePointId = parsed.data.servicePointId.toLowerCase();
         if (!knownPoints.has(servicePointId)) {
-          rows.push({ importId: source.id, rowNumber, scorecardId: null, error: `${source.mapping.servicePointId}: ${validationMessage('option_invalid')}` });
+          rows.push({ importId: source.id, rowNumber, scorecardId: null, errorColumn: source.mapping.servicePointId, error: validationMessage('option_invalid') });
           continue;
         }
         scorecards.push({
@@ -175,7 +175,7 @@ export class ScorecardImportsService implements OnModuleInit {
       }
       if (scorecards.length > 0) {
         const inserted = await manager.getRepository(Scorecard).insert(scorecards);
-        inserted.identifiers.forEach((identifier, index) => rows.push({ importId: source.id, rowNumber: scorecardRows[index]!, scorecardId: identifier.id as string, error: null }));
+        inserted.identifiers.forEach((identifier, index) => rows.push({ importId: source.id, rowNumber: scorecardRows[index]!, scorecardId: identifier.id as string, error: null, errorColumn: null }));
       }
       // The rows' primary key (import = file hash, row number) makes a concurrent second run fail here rather than write twice.
       await manager.getRepository(ScorecardImportRow).insert(rows);
@@ -187,8 +187,8 @@ export class ScorecardImportsService implements OnModuleInit {
       `SELECT count(scorecard_id)::int AS imported, count(error)::int AS failed FROM scorecard_import_rows WHERE import_id = $1`,
       [importId],
     );
-    const errors: { row: number; reason: string }[] = await this.dataSource.query(
-      `SELECT row_number AS row, error AS reason FROM scorecard_import_rows WHERE import_id = $1 AND error IS NOT NULL ORDER BY row_number LIMIT $2`,
+    const errors: RowError[] = await this.dataSource.query(
+      `SELECT row_number AS row, error_column AS column, error AS reason FROM scorecard_import_rows WHERE import_id = $1 AND error IS NOT NULL ORDER BY row_number LIMIT $2`,
       [importId, ERRORS_SHOWN],
     );
     return { imported: counts!.imported, failed: counts!.failed, errors };

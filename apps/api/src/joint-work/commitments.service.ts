@@ -31,35 +31,38 @@ export class CommitmentsService {
   ) {}
 
   async create(context: RequestContext, partnershipId: string, input: CommitmentCreateInput) {
-    return this.dataSource.transaction(async (manager) => {
-      const aggregate = await this.workable.write(manager, context, partnershipId);
-      requireParties(aggregate, [{ path: 'ownerOrganizationId', organizationId: input.ownerOrganizationId }], validationMessage('not_a_party'));
-      const recurrence = input.recurrence ?? 'none';
-      const dates = occurrenceDates(input.dueDate, recurrence, aggregate.partnership.endDate);
-      if (dates.length === 0) {
-        throw new Problem('validation', 'The commitment falls after the partnership ends', [{ path: 'dueDate', message: validationMessage('outside_partnership_dates') }]);
-      }
-      const commitment = await manager.getRepository(Commitment).save(
-        manager.getRepository(Commitment).create({
-          partnershipId,
-          title: input.title,
-          description: input.description ?? null,
-          ownerOrganizationId: input.ownerOrganizationId.toLowerCase(),
-          dueDate: input.dueDate,
-          recurrence,
-          clauseKey: input.clauseKey ?? null,
-          createdBy: context.actor!.userId,
-        }),
-      );
-      await manager.getRepository(CommitmentOccurrence).insert(
-        dates.map((dueDate) => ({ commitmentId: commitment.id, partnershipId, ownerOrganizationId: commitment.ownerOrganizationId, dueDate })),
-      );
-      await this.audit.record(manager, context, {
-        action: 'commitment.create', entityType: 'commitment', entityId: commitment.id,
-        summary: { partnershipId, title: input.title, owner: commitment.ownerOrganizationId, recurrence, occurrences: dates.length },
-      });
-      return (await this.board(manager, aggregate, [commitment]))[0]!;
+    return this.dataSource.transaction((manager) => this.createWithin(manager, context, partnershipId, input));
+  }
+
+  /** In the caller's transaction: for a change that makes a commitment as part of itself (an action item becoming one). */
+  async createWithin(manager: EntityManager, context: RequestContext, partnershipId: string, input: CommitmentCreateInput) {
+    const aggregate = await this.workable.write(manager, context, partnershipId);
+    requireParties(aggregate, [{ path: 'ownerOrganizationId', organizationId: input.ownerOrganizationId }], validationMessage('not_a_party'));
+    const recurrence = input.recurrence ?? 'none';
+    const dates = occurrenceDates(input.dueDate, recurrence, aggregate.partnership.endDate);
+    if (dates.length === 0) {
+      throw new Problem('validation', 'The commitment falls after the partnership ends', [{ path: 'dueDate', message: validationMessage('outside_partnership_dates') }]);
+    }
+    const commitment = await manager.getRepository(Commitment).save(
+      manager.getRepository(Commitment).create({
+        partnershipId,
+        title: input.title,
+        description: input.description ?? null,
+        ownerOrganizationId: input.ownerOrganizationId.toLowerCase(),
+        dueDate: input.dueDate,
+        recurrence,
+        clauseKey: input.clauseKey ?? null,
+        createdBy: context.actor!.userId,
+      }),
+    );
+    await manager.getRepository(CommitmentOccurrence).insert(
+      dates.map((dueDate) => ({ commitmentId: commitment.id, partnershipId, ownerOrganizationId: commitment.ownerOrganizationId, dueDate })),
+    );
+    await this.audit.record(manager, context, {
+      action: 'commitment.create', entityType: 'commitment', entityId: commitment.id,
+      summary: { partnershipId, title: input.title, owner: commitment.ownerOrganizationId, recurrence, occurrences: dates.length },
     });
+    return (await this.board(manager, aggregate, [commitment]))[0]!;
   }
 
   async list(context: RequestContext, partnershipId: string) {

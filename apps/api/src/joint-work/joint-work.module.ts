@@ -12,5 +12,7 @@ import { Workable } from './workable';
   imports: [PartnershipsModule, NotificationsModule],
   controllers: [JointWorkController],
   providers: [Workable, ActivitiesService, MeetingsService, CommitmentsService, OverdueCommitments],
+  // Monitoring turns action items into commitments through it.
+  exports: [CommitmentsService],
 })
 export class JointWorkModule {}

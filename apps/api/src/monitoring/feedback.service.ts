@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   canMoveFeedback,
+  partnershipVisibilityScope,
   TRANSITION_ERROR_HTTP_STATUS,
   validationMessage,
   type FeedbackInput,
@@ -12,21 +13,31 @@ import {
 } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../auth/access.service';
+import { inBatches } from '../common/csv-export';
 import { cursorParts, decodeCursor, toPage } from '../common/pagination';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { transitionProblem } from '../partnerships/transition-problem';
-import type { FeedbackQuery } from './feedback-query';
+import type { FeedbackInboxQuery, FeedbackQuery } from './feedback-query';
 import { Feedback } from './monitoring.entities';
 import { ServicePointsService } from './service-points.service';
 
 // The cursor carries the time as JavaScript has it, to the millisecond: order and compare at that precision.
 const CREATED_MS = `date_trunc('milliseconds', f.created_at)`;
 
+type After = readonly [string, string] | null;
+
+/** Which feedback a list shows: one service point's, or every one the caller may read. */
+type FeedbackFilter = { status?: FeedbackQuery['status'] } & ({ servicePointId: string } | { readableBy: RequestContext; servicePointId?: string });
+
+export type FeedbackView = ReturnType<typeof feedbackView>;
+
 function feedbackView(f: Feedback) {
   return {
     id: f.id,
     servicePointId: f.servicePointId,
+    servicePointName: f.servicePoint?.name ?? '',
+    servicePointNameKm: f.servicePoint?.nameKm ?? null,
     text: f.text,
     channel: f.channel,
     rating: f.rating,
@@ -67,18 +78,24 @@ export class FeedbackService {
     return { id: saved.id, status: 'new' as const };
   }
 
+  /** One service point's inbox, for those who may read it (404 for others). */
   async list(context: RequestContext, servicePointId: string, query: FeedbackQuery) {
-    await this.servicePoints.find(servicePointId);
-    const monitors = await monitorsOf(this.dataSource.manager, servicePointId);
-    await this.access.authorize(context, 'feedback.read', monitors, { type: 'service_point', id: servicePointId });
-    const qb = this.dataSource.getRepository(Feedback).createQueryBuilder('f')
-      .where('f.service_point_id = :servicePointId', { servicePointId })
-      .orderBy(CREATED_MS, 'DESC').addOrderBy('f.id', 'DESC').limit(query.limit + 1);
-    if (query.status) qb.andWhere('f.status = :status', { status: query.status });
-    const after = decodeCursor(query.cursor, [cursorParts.text, cursorParts.uuid]);
-    if (after) qb.andWhere(`(${CREATED_MS}, f.id) < (:at::timestamptz, :id)`, { at: after[0], id: after[1] });
-    const page = toPage(await qb.getMany(), query.limit, (f) => [f.createdAt.toISOString(), f.id]);
-    return { items: page.items.map(feedbackView), nextCursor: page.nextCursor };
+    await this.authorizeRead(context, servicePointId);
+    return this.page({ servicePointId, status: query.status }, query);
+  }
+
+  async all(context: RequestContext, servicePointId: string, query: FeedbackQuery): Promise<AsyncIterable<FeedbackView>> {
+    await this.authorizeRead(context, servicePointId);
+    return this.batches({ servicePointId, status: query.status });
+  }
+
+  /** The inbox across every service point whose feedback the caller may read (the same rule as one service point's). */
+  inbox(context: RequestContext, query: FeedbackInboxQuery) {
+    return this.page({ readableBy: context, servicePointId: query.servicePointId, status: query.status }, query);
+  }
+
+  inboxAll(context: RequestContext, query: FeedbackInboxQuery): AsyncIterable<FeedbackView> {
+    return this.batches({ readableBy: context, servicePointId: query.servicePointId, status: query.status });
   }
 
   async triage(context: RequestContext, id: string, input: FeedbackTriageInput) {
@@ -88,19 +105,62 @@ export class FeedbackService {
       const monitors = await monitorsOf(manager, found.servicePointId);
       await this.access.authorize(context, 'feedback.triage', monitors, { type: 'feedback', id });
       const feedback = await manager.getRepository(Feedback).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!canMoveFeedback(feedback.status, input.status)) {
+      const to = input.status ?? feedback.status;
+      if (!canMoveFeedback(feedback.status, to)) {
         throw transitionProblem({ code: 'feedback_move_not_allowed', httpStatus: TRANSITION_ERROR_HTTP_STATUS.feedback_move_not_allowed });
       }
       if (input.actionItemId) await this.requireOwnActionItem(manager, context, feedback.servicePointId, input.actionItemId.toLowerCase());
-      const from = feedback.status;
-      feedback.status = input.status;
+      const from = { status: feedback.status, actionItemId: feedback.actionItemId };
+      feedback.status = to;
       if (input.actionItemId !== undefined) feedback.actionItemId = input.actionItemId?.toLowerCase() ?? null;
       feedback.triagedBy = context.actor!.userId;
       feedback.triagedAt = new Date();
-      const saved = await manager.getRepository(Feedback).save(feedback);
-      await this.audit.record(manager, context, { action: 'feedback.triage', entityType: 'feedback', entityId: id, summary: { from, to: saved.status, actionItemId: saved.actionItemId } });
-      return feedbackView(saved);
+      await manager.getRepository(Feedback).save(feedback);
+      await this.audit.record(manager, context, {
+        action: 'feedback.triage', entityType: 'feedback', entityId: id,
+        summary: { from: from.status, to: feedback.status, actionItemId: [from.actionItemId, feedback.actionItemId] },
+      });
+      return feedbackView(await manager.getRepository(Feedback).findOneOrFail({ where: { id }, relations: { servicePoint: true } }));
     });
+  }
+
+  private async authorizeRead(context: RequestContext, servicePointId: string): Promise<void> {
+    await this.servicePoints.find(servicePointId);
+    const monitors = await monitorsOf(this.dataSource.manager, servicePointId);
+    await this.access.authorize(context, 'feedback.read', monitors, { type: 'service_point', id: servicePointId });
+  }
+
+  private async page(filter: FeedbackFilter, query: { limit: number; cursor?: string }) {
+    const after = decodeCursor(query.cursor, [cursorParts.text, cursorParts.uuid]);
+    const page = toPage(await this.fetch(filter, after, query.limit + 1), query.limit, (f) => [f.createdAt.toISOString(), f.id]);
+    return { items: page.items.map(feedbackView), nextCursor: page.nextCursor };
+  }
+
+  private async *batches(filter: FeedbackFilter): AsyncGenerator<FeedbackView> {
+    const rows = inBatches((after: After, limit) => this.fetch(filter, after, limit), (f) => [f.createdAt.toISOString(), f.id] as const);
+    for await (const row of rows) yield feedbackView(row);
+  }
+
+  /** Newest first; lists filter in SQL, with the same visibility rule as `feedback.read`. */
+  private fetch(filter: FeedbackFilter, after: After, limit: number): Promise<Feedback[]> {
+    const qb = this.dataSource.getRepository(Feedback).createQueryBuilder('f')
+      .leftJoinAndSelect('f.servicePoint', 'sp')
+      .orderBy(CREATED_MS, 'DESC').addOrderBy('f.id', 'DESC').limit(limit);
+    if (filter.servicePointId) qb.andWhere('f.service_point_id = :servicePointId', { servicePointId: filter.servicePointId });
+    if (filter.status) qb.andWhere('f.status = :status', { status: filter.status });
+    if ('readableBy' in filter) {
+      const scope = partnershipVisibilityScope(filter.readableBy.actor);
+      if (scope.kind === 'none') qb.andWhere('false');
+      if (scope.kind === 'organization') {
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM scorecards s JOIN partnership_parties pp ON pp.partnership_id = s.partnership_id
+                    WHERE s.service_point_id = f.service_point_id AND pp.organization_id = :organizationId)`,
+          { organizationId: scope.organizationId },
+        );
+      }
+    }
+    if (after) qb.andWhere(`(${CREATED_MS}, f.id) < (:at::timestamptz, :id)`, { at: after[0], id: after[1] });
+    return qb.getMany();
   }
 
   /** The linked action item follows a round at the same service point, in a partnership of the caller's organisation. */

@@ -15,7 +15,7 @@ import type { RequestContext } from '../common/request-context';
 import { todayInCambodia } from '../common/cambodia-date';
 import { requireParties } from '../joint-work/workable';
 import type { PartnershipAggregate } from '../partnerships/partnership-store';
-import { Indicator, Report, ReportVersion } from './monitoring.entities';
+import { Indicator, LibraryIndicator, Report, ReportVersion } from './monitoring.entities';
 import { Monitorable } from './monitorable';
 
 export interface Observation {
@@ -42,6 +42,8 @@ async function reportsAndObservations(manager: EntityManager, partnershipId: str
   return { reports, observations };
 }
 
+export type IndicatorView = ReturnType<typeof indicatorView>;
+
 function indicatorView(indicator: Indicator, aggregate: PartnershipAggregate, reports: Report[], observations: Observation[], today: string) {
   const latest = latestValue(observations);
   const { startDate, endDate } = aggregate.partnership;
@@ -56,6 +58,7 @@ function indicatorView(indicator: Indicator, aggregate: PartnershipAggregate, re
     frequency: indicator.frequency,
     responsibleOrganizationId: indicator.responsibleOrganizationId,
     disaggregations: indicator.disaggregations,
+    libraryIndicatorId: indicator.libraryIndicatorId,
     latestValue: latest,
     progress: latest === null ? null : progressTowardTarget({ baseline: indicator.baseline, target: indicator.target, value: latest.value }),
     periods: reportingPeriods(indicator.frequency, startDate, endDate).map((period) => {
@@ -81,35 +84,54 @@ export class IndicatorsService {
     return this.dataSource.transaction(async (manager) => {
       const aggregate = await this.monitorable.write(manager, context, partnershipId);
       requireParties(aggregate, [{ path: 'responsibleOrganizationId', organizationId: input.responsibleOrganizationId }], validationMessage('not_a_party'));
-      if (input.libraryIndicatorId !== undefined) {
-        // The shared indicator library is not built yet: no id can name one of its indicators.
-        throw new Problem('validation', 'There is no library indicator with this id', [{ path: 'libraryIndicatorId', message: validationMessage('option_invalid') }]);
-      }
+      const library = input.libraryIndicatorId === undefined ? null : await this.offeredLibraryIndicator(manager, input.libraryIndicatorId.toLowerCase());
+      // The schema requires name, unit and frequency unless a library indicator gives them.
       const indicator = await manager.getRepository(Indicator).save(
         manager.getRepository(Indicator).create({
           partnershipId,
-          name: input.name,
-          nameKm: input.nameKm ?? null,
-          unit: input.unit,
+          name: input.name ?? library!.name,
+          nameKm: input.nameKm ?? library?.nameKm ?? null,
+          unit: input.unit ?? library!.unit,
           baseline: input.baseline,
           target: input.target,
-          frequency: input.frequency,
+          frequency: input.frequency ?? library!.frequency,
           responsibleOrganizationId: input.responsibleOrganizationId.toLowerCase(),
-          disaggregations: input.disaggregations ?? [],
+          disaggregations: input.disaggregations ?? library?.disaggregations ?? [],
+          libraryIndicatorId: library?.id ?? null,
           createdBy: context.actor!.userId,
         }),
       );
-      await this.audit.record(manager, context, { action: 'indicator.create', entityType: 'indicator', entityId: indicator.id, summary: { partnershipId, name: input.name } });
+      await this.audit.record(manager, context, {
+        action: 'indicator.create', entityType: 'indicator', entityId: indicator.id,
+        summary: { partnershipId, name: indicator.name, libraryIndicatorId: indicator.libraryIndicatorId },
+      });
       return indicatorView(indicator, aggregate, [], [], todayInCambodia());
     });
   }
 
   async list(context: RequestContext, partnershipId: string) {
+    return (await this.listWithParties(context, partnershipId)).indicators;
+  }
+
+  /** The indicators and the partnership's parties (whose names the CSV download shows). */
+  async listWithParties(context: RequestContext, partnershipId: string) {
     const manager = this.dataSource.manager;
     const aggregate = await this.monitorable.read(manager, context, partnershipId);
     const indicators = await manager.getRepository(Indicator).find({ where: { partnershipId }, order: { createdAt: 'ASC' } });
     const { reports, observations } = await reportsAndObservations(manager, partnershipId);
     const today = todayInCambodia();
-    return indicators.map((indicator) => indicatorView(indicator, aggregate, reports, observations.get(indicator.id) ?? [], today));
+    return {
+      indicators: indicators.map((indicator) => indicatorView(indicator, aggregate, reports, observations.get(indicator.id) ?? [], today)),
+      parties: aggregate.parties,
+    };
+  }
+
+  /** A library indicator still offered to partnerships (a 422 naming the field otherwise). */
+  private async offeredLibraryIndicator(manager: EntityManager, id: string): Promise<LibraryIndicator> {
+    const library = await manager.getRepository(LibraryIndicator).findOneBy({ id });
+    if (!library || library.archivedAt !== null) {
+      throw new Problem('validation', 'There is no library indicator with this id on offer', [{ path: 'libraryIndicatorId', message: validationMessage('option_invalid') }]);
+    }
+    return library;
   }
 }

@@ -6,13 +6,32 @@ import {
   FEEDBACK_CHANNELS,
   FEEDBACK_STATUSES,
   FREQUENCIES,
+  PERIOD_STATUSES,
   REPORT_ACTIONS,
   REPORT_STATUSES,
+  SECTOR_CODES,
   SERVICE_POINT_KINDS,
 } from '@daikou/domain';
 import { pageSchema } from '../common/pagination';
 
 const reportStatus = z.enum(REPORT_STATUSES);
+
+export const libraryIndicatorSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  nameKm: z.string(),
+  unit: z.string(),
+  frequency: z.enum(FREQUENCIES),
+  disaggregations: z.array(z.enum(DISAGGREGATIONS)),
+  sector: z.enum(SECTOR_CODES).nullable(),
+  description: z.string().nullable(),
+  archived: z.boolean(),
+  archivedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const libraryIndicatorPageSchema = pageSchema(libraryIndicatorSchema);
 
 export const indicatorSchema = z.object({
   id: z.uuid(),
@@ -25,6 +44,7 @@ export const indicatorSchema = z.object({
   frequency: z.enum(FREQUENCIES),
   responsibleOrganizationId: z.uuid(),
   disaggregations: z.array(z.enum(DISAGGREGATIONS)),
+  libraryIndicatorId: z.uuid().nullable().describe('The library indicator it was copied from'),
   latestValue: z
     .object({ value: z.number(), periodStart: z.string(), periodEnd: z.string(), reportId: z.uuid() })
     .nullable()
@@ -105,9 +125,25 @@ export const actionItemSchema = z.object({
   overdue: z.boolean(),
   evidence: z.string().nullable(),
   followUp: z.string().nullable(),
+  followUpNotes: z
+    .array(z.object({ date: z.string(), text: z.string(), userId: z.uuid(), organizationId: z.uuid(), at: z.string() }))
+    .describe('Dated notes, oldest first; added with PATCH followUpNote'),
+  commitmentId: z.uuid().nullable().describe('The partnership commitment the item became (POST /api/action-items/{id}/commitment)'),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
+
+export const actionItemBoardItemSchema = actionItemSchema.extend({
+  scorecardDate: z.string(),
+  servicePointId: z.uuid(),
+  servicePointName: z.string(),
+  servicePointNameKm: z.string().nullable(),
+  ownerName: z.string(),
+  ownerNameKm: z.string().nullable(),
+  linkedFeedbackCount: z.number().int().describe('Citizens’ feedback linked to the item'),
+});
+
+export const actionItemBoardSchema = pageSchema(actionItemBoardItemSchema);
 
 const participants = z.object({ female: z.number(), male: z.number(), disability: z.number(), idPoor: z.number(), youth: z.number(), total: z.number() });
 
@@ -128,6 +164,23 @@ export const scorecardSchema = z.object({
   createdAt: z.string(),
 });
 
+export const scorecardDetailSchema = scorecardSchema.extend({
+  servicePointName: z.string(),
+  servicePointNameKm: z.string().nullable(),
+  facilitatingOrganizationName: z.string(),
+});
+
+export const reportingPeriodSchema = z.object({
+  periodStart: z.string(),
+  periodEnd: z.string(),
+  dueDate: z.string(),
+  responsibleOrganizationId: z.uuid().describe('The party that owes the report'),
+  indicatorIds: z.array(z.uuid()).describe('The indicators the report covers'),
+  reportId: z.uuid().nullable(),
+  status: z.enum(PERIOD_STATUSES),
+  late: z.boolean().describe('Past its due date and not submitted'),
+});
+
 export const servicePointScorecardsSchema = z.object({
   rounds: z.array(scorecardSchema).describe('The rounds of partnerships the caller may see, oldest first'),
   comparison: z
@@ -145,6 +198,8 @@ export const feedbackReceiptSchema = z.object({ id: z.uuid(), status: z.literal(
 export const feedbackSchema = z.object({
   id: z.uuid(),
   servicePointId: z.uuid(),
+  servicePointName: z.string(),
+  servicePointNameKm: z.string().nullable(),
   text: z.string().describe('Plain text: escape it wherever it is shown'),
   channel: z.enum(FEEDBACK_CHANNELS),
   rating: z.number().nullable(),

@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import type {
   ActionItemStatus,
   Disaggregation,
+  SectorCode,
   FeedbackChannel,
   FeedbackStatus,
   Frequency,
@@ -12,7 +13,49 @@ import type {
   ScorecardParticipants,
   ServicePointKind,
 } from '@daikou/domain';
+import { Commitment } from '../joint-work/joint-work.entities';
 import { PartnershipOwned } from '../partnerships/partnership.entities';
+
+/** The shared indicator library that admins keep: partnerships copy an indicator from it into their own. */
+@Entity({ name: 'indicator_library' })
+export class LibraryIndicator {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'name_km', type: 'text' })
+  nameKm: string;
+
+  @Column({ type: 'text' })
+  unit: string;
+
+  @Column({ type: 'text' })
+  frequency: Frequency;
+
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  disaggregations: Disaggregation[];
+
+  @Column({ type: 'text', nullable: true })
+  sector: SectorCode | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Archived indicators are no longer offered; the partnerships that copied one keep their copy. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid' })
+  createdBy: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
 
 @Entity({ name: 'indicators' })
 @Index('indicators_partnership_idx', ['partnershipId'])
@@ -43,6 +86,14 @@ export class Indicator extends PartnershipOwned {
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   disaggregations: Disaggregation[];
+
+  /** The library indicator it was copied from, if any. */
+  @Column({ name: 'library_indicator_id', type: 'uuid', nullable: true })
+  libraryIndicatorId: string | null;
+
+  @ManyToOne(() => LibraryIndicator, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'library_indicator_id' })
+  libraryIndicator?: LibraryIndicator | null;
 
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
@@ -225,9 +276,22 @@ export class Scorecard extends PartnershipOwned {
   createdAt: Date;
 }
 
+/** A dated follow-up note on an action item; notes are only ever added. */
+export interface FollowUpNote {
+  /** The day it was written (Cambodian time). */
+  date: string;
+  text: string;
+  userId: string;
+  organizationId: string;
+  at: string;
+}
+
 /** An item of the joint accountability action plan (JAAP) that follows a scorecard round. */
 @Entity({ name: 'action_items' })
 @Index('action_items_scorecard_idx', ['scorecardId'])
+@Index('action_items_partnership_due_idx', ['partnershipId', 'dueDate'])
+// An action item becomes at most one commitment.
+@Index('action_items_commitment_key', ['commitmentId'], { unique: true })
 export class ActionItemRecord extends PartnershipOwned {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -257,6 +321,17 @@ export class ActionItemRecord extends PartnershipOwned {
   @Column({ name: 'follow_up', type: 'text', nullable: true })
   followUp: string | null;
 
+  @Column({ name: 'follow_up_notes', type: 'jsonb', default: () => `'[]'` })
+  followUpNotes: FollowUpNote[];
+
+  /** The partnership commitment this item became, if it did. */
+  @Column({ name: 'commitment_id', type: 'uuid', nullable: true })
+  commitmentId: string | null;
+
+  @ManyToOne(() => Commitment, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'commitment_id' })
+  commitment?: Commitment | null;
+
   @Column({ name: 'created_by', type: 'uuid' })
   createdBy: string;
 
@@ -270,6 +345,9 @@ export class ActionItemRecord extends PartnershipOwned {
 /** Citizens' feedback on a service point. Nothing about the sender is kept: no account, no address. */
 @Entity({ name: 'feedback' })
 @Index('feedback_service_point_idx', ['servicePointId', 'createdAt'])
+// The inbox across service points pages newest first.
+@Index('feedback_created_idx', ['createdAt'])
+@Index('feedback_action_item_idx', ['actionItemId'])
 export class Feedback {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -311,4 +389,4 @@ export class Feedback {
   createdAt: Date;
 }
 
-export const MONITORING_ENTITIES = [Indicator, Report, ReportVersion, ReportActionRecord, ServicePoint, Scorecard, ActionItemRecord, Feedback];
+export const MONITORING_ENTITIES = [LibraryIndicator, Indicator, Report, ReportVersion, ReportActionRecord, ServicePoint, Scorecard, ActionItemRecord, Feedback];

@@ -37,6 +37,8 @@ function versionView(v: ReportVersion) {
   };
 }
 
+export type ReportView = ReturnType<typeof reportView>;
+
 function reportView(report: Report, aggregate: PartnershipAggregate, versions: ReportVersion[], history: ReportActionRecord[], actor: Actor) {
   const current = versions.find((v) => v.number === report.currentVersion)!;
   const state = reportState(report, aggregate, current);
@@ -115,8 +117,19 @@ export class ReportsService {
   }
 
   async list(context: RequestContext, partnershipId: string) {
+    return (await this.listWithParties(context, partnershipId)).reports;
+  }
+
+  /** The reports and the partnership's parties and indicators (whose names the CSV download shows). */
+  async listWithParties(context: RequestContext, partnershipId: string) {
     const manager = this.dataSource.manager;
     const aggregate = await this.monitorable.read(manager, context, partnershipId);
+    const indicators = await manager.getRepository(Indicator).find({ where: { partnershipId }, select: { id: true, name: true, nameKm: true } });
+    return { reports: await this.views(manager, context, aggregate), parties: aggregate.parties, indicators };
+  }
+
+  private async views(manager: EntityManager, context: RequestContext, aggregate: PartnershipAggregate) {
+    const partnershipId = aggregate.partnership.id;
     const reports = await manager.getRepository(Report).find({ where: { partnershipId }, order: { periodStart: 'ASC', createdAt: 'ASC' } });
     if (reports.length === 0) return [];
     const ids = reports.map((r) => r.id);

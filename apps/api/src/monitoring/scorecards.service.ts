@@ -9,7 +9,10 @@ import {
   participationSummary,
   scorecardGaps,
   validationMessage,
+  type CriterionGap,
+  type ParticipationSummary,
   type ScorecardCreateInput,
+  type ScorecardParticipants,
 } from '@daikou/domain';
 import { AuditService } from '../audit/audit.service';
 import { notFound, Problem } from '../common/problem';
@@ -17,9 +20,28 @@ import type { RequestContext } from '../common/request-context';
 import { todayInCambodia } from '../common/cambodia-date';
 import { Organization } from '../organizations/organization.entity';
 import { audienceOf, loadPartnership } from '../partnerships/partnership-store';
-import { ActionItemRecord, Scorecard, ServicePoint } from './monitoring.entities';
+import { inBatches } from '../common/csv-export';
+import { ActionItemRecord, Scorecard, ServicePoint, type StoredCriterion } from './monitoring.entities';
 import { Monitorable } from './monitorable';
 import { ServicePointsService } from './service-points.service';
+
+interface RoundRow {
+  id: string;
+  date: string;
+  participants: ScorecardParticipants;
+  criteria: StoredCriterion[];
+  partnershipTitle: string;
+  servicePointName: string;
+  servicePointNameKm: string | null;
+  facilitatorName: string;
+  facilitatorNameKm: string | null;
+}
+
+/** One criterion of one round, with the round's details beside it: a line of the scorecards CSV. */
+export interface CriterionLine extends Omit<RoundRow, 'participants' | 'criteria'> {
+  participants: ParticipationSummary;
+  criterion: CriterionGap & { suggestedAction: string | null };
+}
 
 export function actionItemView(item: ActionItemRecord, today: string) {
   return {
@@ -33,6 +55,8 @@ export function actionItemView(item: ActionItemRecord, today: string) {
     overdue: isActionItemOverdue({ dueDate: item.dueDate, status: item.status }, today),
     evidence: item.evidence,
     followUp: item.followUp,
+    followUpNotes: item.followUpNotes,
+    commitmentId: item.commitmentId,
     createdAt: item.createdAt.toISOString(),
     updatedAt: item.updatedAt.toISOString(),
   };
@@ -108,24 +132,82 @@ export class ScorecardsService {
     return this.views(this.dataSource.manager, scorecards);
   }
 
+  /** One line per criterion of every round of the partnership, a batch of rounds at a time (for the CSV download). */
+  async criteriaOfPartnership(context: RequestContext, partnershipId: string): Promise<AsyncIterable<CriterionLine>> {
+    await this.monitorable.read(this.dataSource.manager, context, partnershipId);
+    return this.criterionLines([partnershipId], null);
+  }
+
   /** The rounds at a service point that the caller may see (those of partnerships visible to them), compared. */
   async forServicePoint(context: RequestContext, servicePointId: string) {
     await this.servicePoints.find(servicePointId);
     const manager = this.dataSource.manager;
-    const all = await manager.getRepository(Scorecard).find({ where: { servicePointId }, order: { date: 'ASC', createdAt: 'ASC' } });
-    const visible = new Set<string>();
-    for (const partnershipId of new Set(all.map((s) => s.partnershipId))) {
-      const aggregate = await loadPartnership(manager, partnershipId);
-      if (aggregate && decide(context.actor, 'partnership.read', audienceOf(aggregate)).allowed) visible.add(partnershipId);
-    }
-    const rounds = await this.views(manager, all.filter((s) => visible.has(s.partnershipId)));
+    const visible = await this.visiblePartnerships(context, servicePointId);
+    const all = await manager.getRepository(Scorecard).find({ where: { servicePointId, partnershipId: In(visible) }, order: { date: 'ASC', createdAt: 'ASC' } });
+    const rounds = await this.views(manager, all);
     return { rounds, comparison: compareRounds(rounds) };
+  }
+
+  async criteriaAtServicePoint(context: RequestContext, servicePointId: string): Promise<AsyncIterable<CriterionLine>> {
+    await this.servicePoints.find(servicePointId);
+    return this.criterionLines(await this.visiblePartnerships(context, servicePointId), servicePointId);
+  }
+
+  /** A round with its criteria, gaps, participants and action plan, for those who see its partnership (404 otherwise). */
+  async get(context: RequestContext, id: string) {
+    const manager = this.dataSource.manager;
+    const scorecard = await manager.getRepository(Scorecard).findOne({ where: { id }, relations: { servicePoint: true } });
+    if (!scorecard) throw notFound('The scorecard');
+    await this.monitorable.read(manager, context, scorecard.partnershipId);
+    const [view] = await this.views(manager, [scorecard]);
+    const facilitator = await manager.getRepository(Organization).findOneBy({ id: scorecard.facilitatingOrganizationId });
+    return {
+      ...view!,
+      servicePointName: scorecard.servicePoint!.name,
+      servicePointNameKm: scorecard.servicePoint!.nameKm,
+      facilitatingOrganizationName: facilitator?.name ?? '',
+    };
   }
 
   async find(id: string): Promise<Scorecard> {
     const scorecard = await this.dataSource.getRepository(Scorecard).findOneBy({ id });
     if (!scorecard) throw notFound('The scorecard');
     return scorecard;
+  }
+
+  /** The partnerships with rounds at the service point that the caller may see. */
+  private async visiblePartnerships(context: RequestContext, servicePointId: string): Promise<string[]> {
+    const manager = this.dataSource.manager;
+    const holding: { id: string }[] = await manager.query(`SELECT DISTINCT partnership_id AS id FROM scorecards WHERE service_point_id = $1`, [servicePointId]);
+    const visible: string[] = [];
+    for (const { id } of holding) {
+      const aggregate = await loadPartnership(manager, id);
+      if (aggregate && decide(context.actor, 'partnership.read', audienceOf(aggregate)).allowed) visible.push(id);
+    }
+    return visible;
+  }
+
+  private async *criterionLines(partnershipIds: string[], servicePointId: string | null): AsyncGenerator<CriterionLine> {
+    const fetch = (after: readonly [string, string] | null, limit: number): Promise<RoundRow[]> =>
+      this.dataSource.query(
+        `SELECT s.id, to_char(s.date, 'YYYY-MM-DD') AS date, s.participants, s.criteria, p.title AS "partnershipTitle",
+                sp.name AS "servicePointName", sp.name_km AS "servicePointNameKm", o.name AS "facilitatorName", o.name_km AS "facilitatorNameKm"
+           FROM scorecards s
+           JOIN partnerships p ON p.id = s.partnership_id
+           JOIN service_points sp ON sp.id = s.service_point_id
+           JOIN organizations o ON o.id = s.facilitating_organization_id
+          WHERE s.partnership_id = ANY($1) AND ($2::uuid IS NULL OR s.service_point_id = $2)
+            AND ($3::date IS NULL OR (s.date, s.id) > ($3::date, $4::uuid))
+          ORDER BY s.date, s.id LIMIT $5`,
+        [partnershipIds, servicePointId, after?.[0] ?? null, after?.[1] ?? null, limit],
+      );
+    for await (const round of inBatches(fetch, (row) => [row.date, row.id] as const)) {
+      const participants = participationSummary([round.participants]);
+      const { criteria } = scorecardGaps(round.criteria);
+      for (const [index, criterion] of criteria.entries()) {
+        yield { ...round, participants, criterion: { ...criterion, suggestedAction: round.criteria[index]!.suggestedAction ?? null } };
+      }
+    }
   }
 
   private async views(manager: EntityManager, scorecards: Scorecard[]) {

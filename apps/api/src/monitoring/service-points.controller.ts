@@ -12,9 +12,11 @@ import {
 import { Public } from '../auth/public.decorator';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { UuidParam } from '../common/uuid-param';
+import { ApiJsonOrCsv, csvExport, exportQuery, wantsCsv, type ExportQuery } from '../common/csv-export';
 import { ApiJson, ZodBody, ZodQuery } from '../common/zod';
 import { FeedbackBodyLimit } from './body-limit.guard';
-import { feedbackQuery, type FeedbackQuery } from './feedback-query';
+import { feedbackColumns, scorecardColumns, servicePointColumns } from './csv-columns';
+import { feedbackInboxQuery, feedbackQuery, type FeedbackInboxQuery, type FeedbackQuery } from './feedback-query';
 import { FeedbackService } from './feedback.service';
 import {
   feedbackPageSchema,
@@ -50,8 +52,9 @@ export class ServicePointsController {
 
   @Get('service-points')
   @ApiOperation({ summary: 'Find service points by area (a province, district, commune or village code), kind or name' })
-  @ApiJson(200, 'ServicePointPage', servicePointPageSchema)
+  @ApiJsonOrCsv('ServicePointPage', servicePointPageSchema)
   list(@ZodQuery(servicePointQuery) query: ServicePointQuery) {
+    if (wantsCsv(query)) return csvExport('service-points.csv', servicePointColumns(query.lang ?? 'en'), this.servicePoints.all(query), query.lang);
     return this.servicePoints.list(query);
   }
 
@@ -62,10 +65,11 @@ export class ServicePointsController {
   }
 
   @Get('service-points/:id/scorecards')
-  @ApiOperation({ summary: 'The scorecard rounds at a service point you may see, and each criterion compared over the rounds' })
-  @ApiJson(200, 'ServicePointScorecards', servicePointScorecardsSchema)
-  scorecardRounds(@UuidParam() id: string, @Ctx() context: RequestContext) {
-    return this.scorecards.forServicePoint(context, id);
+  @ApiOperation({ summary: 'The scorecard rounds at a service point you may see, and each criterion compared over the rounds (CSV: one line per criterion of each round)' })
+  @ApiJsonOrCsv('ServicePointScorecards', servicePointScorecardsSchema)
+  async scorecardRounds(@UuidParam() id: string, @ZodQuery(exportQuery) query: ExportQuery, @Ctx() context: RequestContext) {
+    if (!wantsCsv(query)) return this.scorecards.forServicePoint(context, id);
+    return csvExport(`service-point-scorecards-${id}.csv`, scorecardColumns(query.lang ?? 'en'), await this.scorecards.criteriaAtServicePoint(context, id), query.lang);
   }
 
   @Post('service-points/:id/feedback')
@@ -81,13 +85,22 @@ export class ServicePointsController {
 
   @Get('service-points/:id/feedback')
   @ApiOperation({ summary: 'The feedback inbox of a service point (parties of partnerships with a scorecard round there)' })
-  @ApiJson(200, 'FeedbackPage', feedbackPageSchema)
-  listFeedback(@UuidParam() id: string, @ZodQuery(feedbackQuery) query: FeedbackQuery, @Ctx() context: RequestContext) {
-    return this.feedback.list(context, id, query);
+  @ApiJsonOrCsv('FeedbackPage', feedbackPageSchema)
+  async listFeedback(@UuidParam() id: string, @ZodQuery(feedbackQuery) query: FeedbackQuery, @Ctx() context: RequestContext) {
+    if (!wantsCsv(query)) return this.feedback.list(context, id, query);
+    return csvExport(`feedback-${id}.csv`, feedbackColumns(query.lang ?? 'en'), await this.feedback.all(context, id, query), query.lang);
+  }
+
+  @Get('feedback')
+  @ApiOperation({ summary: 'The feedback inbox across every service point whose feedback you may read (the same rule as one service point’s), newest first' })
+  @ApiJsonOrCsv('FeedbackPage', feedbackPageSchema)
+  inbox(@ZodQuery(feedbackInboxQuery) query: FeedbackInboxQuery, @Ctx() context: RequestContext) {
+    if (wantsCsv(query)) return csvExport('feedback.csv', feedbackColumns(query.lang ?? 'en'), this.feedback.inboxAll(context, query), query.lang);
+    return this.feedback.inbox(context, query);
   }
 
   @Patch('feedback/:id')
-  @ApiOperation({ summary: 'Triage feedback: new → acknowledged → acted_on, optionally linked to an action item' })
+  @ApiOperation({ summary: 'Triage feedback: new → acknowledged → acted_on, and/or link it to an action item (actionItemId: null unlinks)' })
   @ApiJson(200, 'Feedback', feedbackSchema)
   triage(@UuidParam() id: string, @ZodBody('FeedbackTriageInput', feedbackTriageInput) input: FeedbackTriageInput, @Ctx() context: RequestContext) {
     return this.feedback.triage(context, id, input);

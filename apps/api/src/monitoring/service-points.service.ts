@@ -6,10 +6,12 @@ import { validationMessage, type ServicePointCreateInput } from '@daikou/domain'
 import { getAdminUnit } from '@daikou/gazetteer';
 import { AuditService } from '../audit/audit.service';
 import { AccessService } from '../auth/access.service';
+import { inBatches } from '../common/csv-export';
 import { cursorParts, decodeCursor, toPage } from '../common/pagination';
 import { notFound, Problem } from '../common/problem';
 import type { RequestContext } from '../common/request-context';
 import { ServicePoint } from './monitoring.entities';
+import { escapeLike } from './query-fields';
 import type { ServicePointQuery } from './service-point-query';
 
 export function servicePointView(point: ServicePoint) {
@@ -24,8 +26,6 @@ export function servicePointView(point: ServicePoint) {
     createdAt: point.createdAt.toISOString(),
   };
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class ServicePointsService {
@@ -57,14 +57,23 @@ export class ServicePointsService {
   }
 
   async list(query: ServicePointQuery) {
-    const qb = this.dataSource.getRepository(ServicePoint).createQueryBuilder('s').orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').limit(query.limit + 1);
+    const after = decodeCursor(query.cursor, [cursorParts.text, cursorParts.uuid]);
+    const page = toPage(await this.fetch(query, after, query.limit + 1), query.limit, (s) => [s.name, s.id]);
+    return { items: page.items.map(servicePointView), nextCursor: page.nextCursor };
+  }
+
+  /** Every service point the list's filters match, a batch at a time (for the CSV download). */
+  all(query: ServicePointQuery): AsyncIterable<ServicePoint> {
+    return inBatches((after: readonly [string, string] | null, limit) => this.fetch(query, after, limit), (s) => [s.name, s.id] as const);
+  }
+
+  private fetch(query: ServicePointQuery, after: readonly [string, string] | null, limit: number) {
+    const qb = this.dataSource.getRepository(ServicePoint).createQueryBuilder('s').orderBy('s.name', 'ASC').addOrderBy('s.id', 'ASC').limit(limit);
     if (query.adminUnit) qb.andWhere('s.admin_unit_code LIKE :area', { area: `${query.adminUnit}%` });
     if (query.kind) qb.andWhere('s.kind = :kind', { kind: query.kind });
     if (query.q) qb.andWhere(`(s.name ILIKE :q OR s.name_km ILIKE :q)`, { q: `%${escapeLike(query.q)}%` });
-    const after = decodeCursor(query.cursor, [cursorParts.text, cursorParts.uuid]);
     if (after) qb.andWhere('(s.name, s.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const page = toPage(await qb.getMany(), query.limit, (s) => [s.name, s.id]);
-    return { items: page.items.map(servicePointView), nextCursor: page.nextCursor };
+    return qb.getMany();
   }
 
   async get(id: string) {

@@ -41,7 +41,7 @@ describe('scorecard import (BullMQ jobs)', () => {
     expect(job).toMatchObject({
       status: 'completed',
       progress: { done: 3, total: 3 },
-      result: { imported: 2, failed: 1, errors: [{ row: 3, reason: 'grp_scores/polite_citizen: Must be a score from 1 to 5, with at most two decimals' }] },
+      result: { imported: 2, failed: 1, errors: [{ row: 3, column: 'grp_scores/polite_citizen', reason: 'Must be a score from 1 to 5, with at most two decimals' }] },
     });
     expect((await steps.upload('cso', id, file).expect(202)).body.jobId).toBe(accepted.body.jobId);
     expect(await steps.scorecardCount(id)).toBe(2);

@@ -46,9 +46,9 @@ describe('scorecard import from a CSV export', () => {
       imported: 3,
       failed: 3,
       errors: [
-        { row: 4, reason: 'grp_scores/polite_citizen: Must be a score from 1 to 5, with at most two decimals' },
-        { row: 5, reason: 'grp_site/round_date: Required' },
-        { row: 6, reason: 'grp_site/service_point: Not one of the allowed values' },
+        { row: 4, column: 'grp_scores/polite_citizen', reason: 'Must be a score from 1 to 5, with at most two decimals' },
+        { row: 5, column: 'grp_site/round_date', reason: 'Required' },
+        { row: 6, column: 'grp_site/service_point', reason: 'Not one of the allowed values' },
       ],
     });
     const listed = (await w.as('sna').get(`/api/partnerships/${id}/scorecards`).expect(200)).body;

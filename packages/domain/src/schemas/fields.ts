@@ -97,6 +97,7 @@ export function whenValid(...fields: string[]) {
     when: (payload: z.core.ParsePayload) =>
       typeof payload.value === 'object' &&
       payload.value !== null &&
+      !Array.isArray(payload.value) &&
       !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
   };
 }

@@ -1,6 +1,7 @@
 import { issuesOf } from '../../test/zod-issues.js';
 import {
   SCORECARD_CRITERIA_MAX,
+  actionItemCommitmentInput,
   actionItemCreateInput,
   actionItemUpdateInput,
   feedbackInput,
@@ -8,6 +9,7 @@ import {
   indicatorCreateInput,
   indicatorUpdateInput,
   libraryIndicatorInput,
+  libraryIndicatorUpdateInput,
   reportActionInput,
   reportCreateInput,
   reportUpdateInput,
@@ -81,7 +83,27 @@ describe('indicatorCreateInput', () => {
     ['library indicator not a UUID', { libraryIndicatorId: 7 }, [['libraryIndicatorId', 'Must be an id in UUID form']]],
     ['unknown field', { direction: 'up' }, [['', 'Unknown field']]],
   ])('refuses %s', (_case, change, expected) => {
-    expect(issuesOf(indicatorCreateInput, { ...indicator, ...change })).toEqual(expected);
+    const { libraryIndicatorId: _picked, ...ownIndicator } = indicator;
+    expect(issuesOf(indicatorCreateInput, { ...ownIndicator, ...change })).toEqual(expected);
+  });
+
+  it('takes name, unit and frequency from the library when an indicator is picked from it', () => {
+    expect(issuesOf(indicatorCreateInput, { libraryIndicatorId: INDICATOR, baseline: 0, target: 10, responsibleOrganizationId: NGO })).toEqual([]);
+    expect(issuesOf(indicatorCreateInput, { libraryIndicatorId: INDICATOR, name: '', baseline: 0, target: 10, responsibleOrganizationId: NGO })).toEqual([
+      ['name', 'Must not be empty'],
+    ]);
+    expect(issuesOf(indicatorCreateInput, { libraryIndicatorId: INDICATOR, responsibleOrganizationId: NGO })).toEqual([
+      ['baseline', 'Required'],
+      ['target', 'Required'],
+    ]);
+  });
+
+  it('names every missing field of an indicator of its own', () => {
+    expect(issuesOf(indicatorCreateInput, { baseline: 0, target: 10, responsibleOrganizationId: NGO })).toEqual([
+      ['name', 'Required'],
+      ['unit', 'Required'],
+      ['frequency', 'Required'],
+    ]);
   });
 
   it('refuses a body that is not an object', () => {
@@ -111,24 +133,45 @@ describe('libraryIndicatorInput', () => {
     unit: 'children',
     frequency: 'monthly',
     disaggregations: ['sex'],
+    sector: 'health',
     description: 'Children under one year fully vaccinated.',
   };
 
-  it('accepts a complete library indicator and one with name and unit only', () => {
+  it('accepts a complete library indicator and one without disaggregations, sector and description', () => {
     expect(libraryIndicatorInput.parse(libraryIndicator)).toEqual(libraryIndicator);
-    expect(issuesOf(libraryIndicatorInput, { name: 'Children vaccinated', unit: 'children' })).toEqual([]);
+    expect(issuesOf(libraryIndicatorInput, { name: 'Children vaccinated', nameKm: 'កុមារ', unit: 'children', frequency: 'yearly' })).toEqual([]);
   });
 
   it.each([
     ['missing name', { name: undefined }, [['name', 'Required']]],
+    ['missing Khmer name: the library is read in both languages', { nameKm: undefined }, [['nameKm', 'Required']]],
     ['missing unit', { unit: undefined }, [['unit', 'Required']]],
+    ['missing frequency: partnerships copy it', { frequency: undefined }, [['frequency', 'Required']]],
     ['Khmer name in Latin script', { nameKm: 'Vaccinated' }, [['nameKm', 'Must be written in Khmer script']]],
     ['unknown frequency', { frequency: 'daily' }, [['frequency', 'Not one of the allowed values']]],
     ['unknown disaggregation', { disaggregations: ['ethnicity'] }, [['disaggregations.0', 'Not one of the allowed values']]],
+    ['unknown sector', { sector: 'mining' }, [['sector', 'Not one of the allowed values']]],
     ['description over 5,000 characters', { description: 'd'.repeat(5001) }, [['description', 'Must be at most 5,000 characters']]],
     ['a baseline: baselines belong to partnerships', { baseline: 10 }, [['', 'Unknown field']]],
+    ['archiving on creation', { archived: true }, [['', 'Unknown field']]],
   ])('refuses %s', (_case, change, expected) => {
     expect(issuesOf(libraryIndicatorInput, { ...libraryIndicator, ...change })).toEqual(expected);
+  });
+});
+
+describe('libraryIndicatorUpdateInput', () => {
+  it('accepts an empty change, archiving, and clearing the sector', () => {
+    expect(issuesOf(libraryIndicatorUpdateInput, {})).toEqual([]);
+    expect(libraryIndicatorUpdateInput.parse({ archived: true, sector: null })).toEqual({ archived: true, sector: null });
+    expect(issuesOf(libraryIndicatorUpdateInput, { unit: 'doses', frequency: 'quarterly' })).toEqual([]);
+  });
+
+  it.each([
+    ['archived as text', { archived: 'yes' }, [['archived', 'Must be true or false']]],
+    ['blank name', { name: ' ' }, [['name', 'Must not be empty']]],
+    ['a Khmer name set to nothing', { nameKm: null }, [['nameKm', 'Must be text']]],
+  ])('refuses %s', (_case, change, expected) => {
+    expect(issuesOf(libraryIndicatorUpdateInput, change)).toEqual(expected);
   });
 });
 
@@ -440,6 +483,7 @@ describe('actionItemUpdateInput', () => {
     expect(issuesOf(actionItemUpdateInput, { evidence: 'Photo of the posted roster' })).toEqual([]);
     expect(issuesOf(actionItemUpdateInput, { followUp: 'Checked on 2 May: roster posted' })).toEqual([]);
     expect(issuesOf(actionItemUpdateInput, { status: 'done', evidence: 'Photo', followUp: 'Checked' })).toEqual([]);
+    expect(actionItemUpdateInput.parse({ followUpNote: ' Visited: roster posted ' })).toEqual({ followUpNote: 'Visited: roster posted' });
   });
 
   it.each(['open', 'in_progress', 'done', 'dropped'])('accepts the status %s', (status) => {
@@ -451,9 +495,26 @@ describe('actionItemUpdateInput', () => {
     ['evidence over 5,000 characters', { evidence: 'e'.repeat(5001) }, [['evidence', 'Must be at most 5,000 characters']]],
     ['follow-up over 5,000 characters', { followUp: 'f'.repeat(5001) }, [['followUp', 'Must be at most 5,000 characters']]],
     ['follow-up as a list', { followUp: ['Checked'] }, [['followUp', 'Must be text']]],
+    ['blank follow-up note', { followUpNote: '  ' }, [['followUpNote', 'Must not be empty']]],
+    ['follow-up note over 2,000 characters', { followUpNote: 'n'.repeat(2001) }, [['followUpNote', 'Must be at most 2,000 characters']]],
     ['unknown field', { owner: DISTRICT }, [['', 'Unknown field']]],
   ])('refuses %s', (_case, change, expected) => {
     expect(issuesOf(actionItemUpdateInput, change)).toEqual(expected);
+  });
+});
+
+describe('actionItemCommitmentInput', () => {
+  it('accepts nothing (due with the item, one-off), a due date and a recurrence', () => {
+    expect(issuesOf(actionItemCommitmentInput, {})).toEqual([]);
+    expect(actionItemCommitmentInput.parse({ dueDate: '2026-09-30', recurrence: 'quarterly' })).toEqual({ dueDate: '2026-09-30', recurrence: 'quarterly' });
+  });
+
+  it.each([
+    ['an impossible date', { dueDate: '2026-02-30' }, [['dueDate', 'Must be a calendar date written YYYY-MM-DD']]],
+    ['an unknown recurrence', { recurrence: 'weekly' }, [['recurrence', 'Not one of the allowed values']]],
+    ['a title: it comes from the action item', { title: 'x' }, [['', 'Unknown field']]],
+  ])('refuses %s', (_case, body, expected) => {
+    expect(issuesOf(actionItemCommitmentInput, body)).toEqual(expected);
   });
 });
 
@@ -502,13 +563,14 @@ describe('feedbackTriageInput', () => {
     expect(issuesOf(feedbackTriageInput, { status })).toEqual([]);
   });
 
-  it('accepts a link to an action item and its removal', () => {
+  it('accepts a link to an action item and its removal, with or without a new status', () => {
     expect(issuesOf(feedbackTriageInput, { status: 'acted_on', actionItemId: INDICATOR })).toEqual([]);
+    expect(issuesOf(feedbackTriageInput, { actionItemId: INDICATOR })).toEqual([]);
     expect(feedbackTriageInput.parse({ status: 'acknowledged', actionItemId: null })).toEqual({ status: 'acknowledged', actionItemId: null });
   });
 
   it.each([
-    ['missing status', { actionItemId: INDICATOR }, [['status', 'Required']]],
+    ['nothing to change', {}, [['status', 'Required']]],
     ['unknown status', { status: 'closed' }, [['status', 'Not one of the allowed values']]],
     ['action item not a UUID', { status: 'acted_on', actionItemId: 'item-1' }, [['actionItemId', 'Must be an id in UUID form']]],
     ['a new text', { status: 'acknowledged', text: 'Edited' }, [['', 'Unknown field']]],

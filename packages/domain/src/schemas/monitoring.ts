@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { RECURRENCES } from '../commitments.js';
 import { FEEDBACK_CHANNELS, FEEDBACK_STATUSES, FEEDBACK_TEXT_MAX, sanitizeFeedbackText } from '../feedback.js';
 import { DISAGGREGATION_CATEGORIES, DISAGGREGATIONS, FREQUENCIES } from '../indicators.js';
 import { ACTION_ITEM_STATUSES, SCORE_MAX, SCORE_MIN, SERVICE_POINT_KINDS, criterionKey } from '../scorecards.js';
+import { SECTOR_CODES } from '../sectors.js';
 import { validationMessage } from '../validation-messages.js';
 import {
   filledText,
+  flag,
   inputObject,
   isoDate,
   message,
@@ -51,24 +54,49 @@ const indicatorFields = {
   disaggregations: disaggregations.optional(),
 };
 
-/** `libraryIndicatorId`: the library indicator this one was picked from. */
-export const indicatorCreateInput = inputObject({ ...indicatorFields, libraryIndicatorId: uuid.optional() });
+/**
+ * `libraryIndicatorId`: the library indicator this one is picked from; its name (both languages), unit, frequency
+ * and disaggregations fill the fields left out. Without it, name, unit and frequency are required.
+ */
+export const indicatorCreateInput = inputObject({
+  ...indicatorFields,
+  name: indicatorFields.name.optional(),
+  unit: indicatorFields.unit.optional(),
+  frequency: indicatorFields.frequency.optional(),
+  libraryIndicatorId: uuid.optional(),
+}).superRefine((given, ctx) => {
+  if (given.libraryIndicatorId !== undefined) return;
+  for (const field of ['name', 'unit', 'frequency'] as const) {
+    if (given[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: validationMessage('required') });
+  }
+}, whenValid('libraryIndicatorId'));
 export type IndicatorCreateInput = z.infer<typeof indicatorCreateInput>;
 
 /** Only the fields given change. */
 export const indicatorUpdateInput = inputObject(indicatorFields).partial();
 export type IndicatorUpdateInput = z.infer<typeof indicatorUpdateInput>;
 
-/** An indicator of the shared library, which partnerships copy into their own indicators. */
-export const libraryIndicatorInput = inputObject({
+const libraryIndicatorFields = {
   name: filledText(200),
-  nameKm: nameKm.optional(),
+  nameKm,
   unit: filledText(100),
-  frequency: oneOf(FREQUENCIES).optional(),
+  frequency: oneOf(FREQUENCIES),
   disaggregations: disaggregations.optional(),
+  sector: oneOf(SECTOR_CODES).optional(),
   description: text(5000).optional(),
-});
+};
+
+/** An indicator of the shared library (kept by admins), which partnerships copy into their own indicators. */
+export const libraryIndicatorInput = inputObject(libraryIndicatorFields);
 export type LibraryIndicatorInput = z.infer<typeof libraryIndicatorInput>;
+
+/** Only the fields given change; `archived: true` takes the indicator out of the choices (partnerships keep their copies). */
+export const libraryIndicatorUpdateInput = inputObject({
+  ...libraryIndicatorFields,
+  sector: oneOf(SECTOR_CODES).nullable(),
+  archived: flag,
+}).partial();
+export type LibraryIndicatorUpdateInput = z.infer<typeof libraryIndicatorUpdateInput>;
 
 /** The value per category of one disaggregation, e.g. `{female: 12, male: 9}`; categories left out were not counted. */
 function categoryValues<const C extends readonly string[]>(categories: C) {
@@ -195,13 +223,24 @@ export const actionItemCreateInput = inputObject({
 });
 export type ActionItemCreateInput = z.infer<typeof actionItemCreateInput>;
 
-/** Only the fields given change; whether the new status may follow the stored one is canMoveActionItem's to say. */
+/**
+ * Only the fields given change; whether the new status may follow the stored one is canMoveActionItem's to say.
+ * `followUpNote` adds a dated note to the item's follow-up notes (earlier notes stay as they were).
+ */
 export const actionItemUpdateInput = inputObject({
   status: oneOf(ACTION_ITEM_STATUSES).optional(),
   evidence: text(5000).optional(),
   followUp: text(5000).optional(),
+  followUpNote: filledText(2000).optional(),
 });
 export type ActionItemUpdateInput = z.infer<typeof actionItemUpdateInput>;
+
+/** An action item made a commitment of the partnership: due when the item is unless said, one-off unless said. */
+export const actionItemCommitmentInput = inputObject({
+  dueDate: isoDate.optional(),
+  recurrence: oneOf(RECURRENCES).optional(),
+});
+export type ActionItemCommitmentInput = z.infer<typeof actionItemCommitmentInput>;
 
 // Cleaning costs time in proportion to the length: far longer text is refused before it is cleaned.
 const FEEDBACK_RAW_TEXT_MAX = 5 * FEEDBACK_TEXT_MAX;
@@ -223,9 +262,16 @@ export const feedbackInput = inputObject({
 });
 export type FeedbackInput = z.infer<typeof feedbackInput>;
 
-/** Whether the new status may follow the stored one is canMoveFeedback's to say; `actionItemId: null` removes the link. */
+/**
+ * A new status, a link to an action item, or both. Whether the new status may follow the stored one is
+ * canMoveFeedback's to say; `actionItemId: null` removes the link.
+ */
 export const feedbackTriageInput = inputObject({
-  status: oneOf(FEEDBACK_STATUSES),
+  status: oneOf(FEEDBACK_STATUSES).optional(),
   actionItemId: uuid.nullable().optional(),
+}).superRefine((given, ctx) => {
+  if (given.status === undefined && given.actionItemId === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['status'], message: validationMessage('required') });
+  }
 });
 export type FeedbackTriageInput = z.infer<typeof feedbackTriageInput>;
