@@ -1,7 +1,7 @@
 // The columns of the monitoring lists downloaded as CSV, headed in English or Khmer. Values stay as the API
 // gives them (codes, ISO dates, plain numbers), so a spreadsheet can sort and filter them.
 import { getAdminUnit } from '@daikou/gazetteer';
-import type { Locale, OwedReport } from '@daikou/domain';
+import { DISAGGREGATION_CATEGORIES, DISAGGREGATIONS, type Locale, type OwedReport } from '@daikou/domain';
 import type { CsvColumn } from '../common/csv-export';
 import type { PartyRow } from '../partnerships/partnership-store';
 import type { ActionItemBoardItem } from './action-items.service';
@@ -69,11 +69,16 @@ export function* reportLines(reports: readonly ReportView[]): Generator<ReportLi
   }
 }
 
-/** `sex: female=25, male=15; id_poor: yes=3`. */
-const breakdown = (value: ReportValue | null) =>
-  Object.entries(value?.disaggregation ?? {})
-    .map(([by, categories]) => `${by}: ${Object.entries(categories ?? {}).map(([category, n]) => `${category}=${n}`).join(', ')}`)
-    .join('; ');
+/** `sex: female=25, male=15; id_poor: yes=3`, in the domain's order of disaggregations and categories. */
+function breakdown(value: ReportValue | null): string {
+  const given = value?.disaggregation ?? {};
+  return DISAGGREGATIONS.flatMap((by) => {
+    const counts = given[by];
+    if (!counts) return [];
+    const categories: readonly string[] = DISAGGREGATION_CATEGORIES[by];
+    return [`${by}: ${categories.filter((category) => counts[category] !== undefined).map((category) => `${category}=${counts[category]}`).join(', ')}`];
+  }).join('; ');
+}
 
 export function reportColumns(organization: (id: string) => string, indicator: (id: string) => string): CsvColumn<ReportLine>[] {
   return [
