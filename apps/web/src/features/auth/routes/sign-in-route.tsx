@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { DocumentTitle } from '../../../components/document-title';
+import { currentLanguage } from '../../../lib/i18n';
 import { PublicLayout } from '../../../components/public-layout';
 import { SignInForm } from '../components/sign-in-form';
 import { returnPathAfterSignIn } from './sign-in-path';
@@ -21,6 +22,10 @@ export function SignInRoute() {
         <p className="muted">{t('signIn.intro')}</p>
         <SignInForm onSignedIn={() => void goBack()} />
       </section>
+      {/* The server-rendered public pages: a full page load, not a route of this app. */}
+      <p className="tagline">
+        <a href={`/public?lang=${currentLanguage()}`}>{t('signIn.publicRecord')}</a>
+      </p>
     </PublicLayout>
   );
 }
