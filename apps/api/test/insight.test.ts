@@ -151,6 +151,23 @@ describe('portfolio dashboards', () => {
     expect(stuck.text).toContain(networkDraft);
   });
 
+  it('exports the partnerships list as CSV: every row the caller sees, the list’s filters applied', async () => {
+    const rowsOf = (text: string) => text.split('\r\n').slice(1).filter((line) => line !== '');
+    const national = await w.as('reviewer').get('/api/partnerships?format=csv&limit=1').expect(200);
+    expect(national.text.startsWith('\uFEFFId,Title,Status,')).toBe(true);
+    const [{ total }] = await t.dataSource.query(`SELECT count(*)::int AS total FROM partnerships`);
+    expect(rowsOf(national.text)).toHaveLength(total);
+    const cso = await w.as('cso').get('/api/partnerships?format=csv&lang=km').expect(200);
+    expect(cso.text.startsWith('\uFEFFលេខសម្គាល់,')).toBe(true);
+    expect(cso.text).toContain(active);
+    expect(cso.text).not.toContain(networkDraft);
+    const expected = await countedByStatus(w.orgs['Khmer Community Health Association']!);
+    expect(rowsOf(cso.text)).toHaveLength(Object.values(expected).reduce((sum, count) => sum + count, 0));
+    const drafts = await w.as('reviewer').get('/api/partnerships?format=csv&status=draft').expect(200);
+    expect(rowsOf(drafts.text)).toHaveLength((await countedByStatus(null)).draft ?? 0);
+    await w.as('reviewer').get('/api/partnerships?format=pdf').expect(422);
+  });
+
   it('prints a one-page summary of a partnership for those who see it', async () => {
     const pdf = await w.as('cso').get(`/api/partnerships/${active}/summary.pdf`).buffer(true).parse((response, done) => {
       const chunks: Buffer[] = [];
@@ -158,14 +175,17 @@ describe('portfolio dashboards', () => {
       response.on('end', () => done(null, Buffer.concat(chunks)));
     }).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'summary-')), 'summary.pdf');
+    const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'summary-'));
+    const file = path.join(directory, 'summary.pdf');
     fs.writeFileSync(file, pdf.body as Buffer);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    fs.rmSync(directory, { recursive: true, force: true });
     expect(text).toContain('Health centre scorecards');
     expect(text).toContain('Khmer Community Health Association');
     expect(text).toContain('Commitments record');
     expect(text).toMatch(/Gap = state average − non-state average\S*: 1/);
-    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Pages:\s+1\n/);
     await w.as('network').get(`/api/partnerships/${active}/summary.pdf`).expect(404);
   });
 });

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Patch, Post, type StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import {
@@ -18,7 +18,9 @@ import { pageSchema, type Page } from '../common/pagination';
 import { Problem } from '../common/problem';
 import { Ctx, type RequestContext } from '../common/request-context';
 import { UuidParam } from '../common/uuid-param';
+import { ApiJsonOrCsv, wantsCsv } from '../common/csv-export';
 import { ApiJson, ZodBody, ZodQuery } from '../common/zod';
+import { partnershipsCsv } from '../insight/partnership-csv';
 import { PartnershipActionsService } from './partnership-actions.service';
 import { partnershipListItemSchema, partnershipSchema, reviewSchema, transitionSchema, type PartnershipListItem, type PartnershipView } from './partnership-view';
 import { PartnershipsService } from './partnerships.service';
@@ -39,8 +41,9 @@ export class PartnershipsController {
 
   @Get()
   @ApiOperation({ summary: 'Partnerships the caller may see (officers: their organisation’s), filtered' })
-  @ApiJson(200, 'PartnershipPage', pageSchema(partnershipListItemSchema))
-  list(@ZodQuery(partnershipQuery) query: PartnershipQuery, @Ctx() context: RequestContext): Promise<Page<PartnershipListItem>> {
+  @ApiJsonOrCsv('PartnershipPage', pageSchema(partnershipListItemSchema))
+  list(@ZodQuery(partnershipQuery) query: PartnershipQuery, @Ctx() context: RequestContext): Promise<Page<PartnershipListItem> | StreamableFile> {
+    if (wantsCsv(query)) return partnershipsCsv((page) => this.partnerships.list(context, page), query);
     return this.partnerships.list(context, query);
   }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PROVINCE_CODE_PATTERN } from '../admin-units.js';
 import { PARTNERSHIP_STATUSES } from '../lifecycle.js';
+import { LOCALES } from '../locale.js';
 import { PARTNERSHIP_FORMS, PARTNERSHIP_FUNCTIONS } from '../partnership-classification.js';
 import { SECTOR_CODES } from '../sectors.js';
 import { validationMessage } from '../validation-messages.js';
@@ -20,6 +21,7 @@ import {
   uuid,
   whenValid,
 } from './fields.js';
+import { EXPORT_FORMATS } from './insight.js';
 import { listQuery } from './list-query.js';
 
 /** Risks carried jointly name this instead of one organisation. */
@@ -101,5 +103,8 @@ export const partnershipQuery = listQuery.extend({
   function: oneOf(PARTNERSHIP_FUNCTIONS).optional(),
   form: oneOf(PARTNERSHIP_FORMS).optional(),
   q: searchText.optional(),
+  /** `csv` for every row as a download (UTF-8 with BOM), with column headers in `lang`. */
+  format: oneOf(EXPORT_FORMATS).optional(),
+  lang: oneOf(LOCALES).optional(),
 });
 export type PartnershipQuery = z.infer<typeof partnershipQuery>;
