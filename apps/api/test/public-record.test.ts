@@ -15,7 +15,7 @@ describe('the public record', () => {
   let published: string;
   let servicePoint: string;
   let quietPoint: string;
-  const unpublished: Record<string, string> = {};
+  const unpublished = {} as { draft: string; declined: string; withdrawn: string; suspended: string };
   let suspendedPoint: string;
 
   const page = (path: string, language = 'en-GB') => t.http.get(path).set('Accept-Language', language);
