@@ -605,10 +605,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The partnership’s reports, each with its versions and history (CSV: one line per value) */
         get: operations["MonitoringController_listReports"];
         put?: never;
         /** Start a report on a period for your organisation (a draft; one per party and period) */
         post: operations["MonitoringController_createReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/reporting-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reports the parties owe — one per party and period of its indicators — with their state and whether each is late */
+        get: operations["MonitoringController_reportingPeriods"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -656,10 +674,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The partnership’s scorecard rounds with their action plans (CSV: one line per criterion) */
         get: operations["MonitoringController_listScorecards"];
         put?: never;
         /** Record a community scorecard round at a service point (scores 1–5 by citizens and providers) */
         post: operations["MonitoringController_createScorecard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/scorecards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scorecard round: participants, criteria with their gaps, and its action plan */
+        get: operations["MonitoringController_getScorecard"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -683,6 +719,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partnerships/{id}/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The action plan board: every action item of the partnership’s scorecard rounds, by due date; overdue=true for the overdue ones */
+        get: operations["MonitoringController_actionItemBoard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/action-items/{id}/commitment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make the action item a commitment of the partnership, owned by the item’s owner and due with it unless said otherwise (once: a second time is 409) */
+        post: operations["MonitoringController_makeCommitment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/action-items/{id}": {
         parameters: {
             query?: never;
@@ -696,7 +766,7 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Move an action item (open → in_progress → done | dropped; done and dropped are final) or add evidence */
+        /** Move an action item (open → in_progress → done | dropped; done and dropped are final), add evidence or a dated follow-up note */
         patch: operations["MonitoringController_updateActionItem"];
         trace?: never;
     };
@@ -741,7 +811,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The scorecard rounds at a service point you may see, and each criterion compared over the rounds */
+        /** The scorecard rounds at a service point you may see, and each criterion compared over the rounds (CSV: one line per criterion of each round) */
         get: operations["ServicePointsController_scorecardRounds"];
         put?: never;
         post?: never;
@@ -769,6 +839,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The feedback inbox across every service point whose feedback you may read (the same rule as one service point’s), newest first */
+        get: operations["ServicePointsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/feedback/{id}": {
         parameters: {
             query?: never;
@@ -782,8 +869,43 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Triage feedback: new → acknowledged → acted_on, optionally linked to an action item */
+        /** Triage feedback: new → acknowledged → acted_on, and/or link it to an action item (actionItemId: null unlinks) */
         patch: operations["ServicePointsController_triage"];
+        trace?: never;
+    };
+    "/api/indicator-library": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shared indicator library (every signed-in user), by name; archived ones with includeArchived=true */
+        get: operations["IndicatorLibraryController_list"];
+        put?: never;
+        /** Add an indicator to the library (admins) */
+        post: operations["IndicatorLibraryController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicator-library/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["IndicatorLibraryController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a library indicator or archive it (admins); partnerships keep the copies they made */
+        patch: operations["IndicatorLibraryController_update"];
         trace?: never;
     };
     "/api/commitments/{id}/evidence": {
@@ -846,6 +968,109 @@ export interface paths {
         };
         /** Column mappings saved for scorecard imports into this partnership */
         get: operations["ScorecardImportsController_mappings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessments you may see: your own, and the others’ of each period your organisation has assessed */
+        get: operations["QualityController_list"];
+        put?: never;
+        /** Your organisation’s quality self-assessment of a period (a party’s officer; once per party and period; active until closed) */
+        post: operations["QualityController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per attribute the state and non-state sides’ averages and the equity gap (state − non-state), overall and per period */
+        get: operations["QualityController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts by status, function, form, province and sector, commitments kept per side, equity-gap and scorecard trends (reviewers and admins: national; officers: their organisation’s partnerships). from/to: months of the partnerships’ start */
+        get: operations["InsightController_portfolio"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/cycle-times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Median and 90th-percentile days in each status (partnerships still in a status count up to now), per province and level, slowest steps first */
+        get: operations["InsightController_cycleTimes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/dashboard/stuck": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Partnerships in a status now, longest waiting first: the drill-down from a slow step (csv: every row) */
+        get: operations["InsightController_stuck"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/summary.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A one-page summary: parties, purpose, area, dates, status, commitments record per side, indicators progress, quality gap */
+        get: operations["InsightController_summary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -955,6 +1180,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Active, completed and closed partnerships, newest first (no login) */
+        get: operations["PublicRecordsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/partnerships/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published partnership with both sides’ commitments record, its scorecard results and action plan (no login) */
+        get: operations["PublicRecordsController_partnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/service-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A service point monitored by a published partnership: scorecard results over the rounds and the action plan (no login) */
+        get: operations["PublicRecordsController_servicePoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -987,8 +1263,101 @@ export interface components {
             overdue: boolean;
             evidence: string | null;
             followUp: string | null;
+            /** @description Dated notes, oldest first; added with PATCH followUpNote */
+            followUpNotes: {
+                date: string;
+                text: string;
+                /** Format: uuid */
+                userId: string;
+                /** Format: uuid */
+                organizationId: string;
+                at: string;
+            }[];
+            /** @description The partnership commitment the item became (POST /api/action-items/{id}/commitment) */
+            commitmentId: string | null;
             createdAt: string;
             updatedAt: string;
+        };
+        ActionItemBoard: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                scorecardId: string;
+                /** Format: uuid */
+                partnershipId: string;
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "dropped";
+                overdue: boolean;
+                evidence: string | null;
+                followUp: string | null;
+                /** @description Dated notes, oldest first; added with PATCH followUpNote */
+                followUpNotes: {
+                    date: string;
+                    text: string;
+                    /** Format: uuid */
+                    userId: string;
+                    /** Format: uuid */
+                    organizationId: string;
+                    at: string;
+                }[];
+                /** @description The partnership commitment the item became (POST /api/action-items/{id}/commitment) */
+                commitmentId: string | null;
+                createdAt: string;
+                updatedAt: string;
+                scorecardDate: string;
+                /** Format: uuid */
+                servicePointId: string;
+                servicePointName: string;
+                servicePointNameKm: string | null;
+                ownerName: string;
+                ownerNameKm: string | null;
+                /** @description Citizens’ feedback linked to the item */
+                linkedFeedbackCount: number;
+            }[];
+            nextCursor: string | null;
+        };
+        ActionItemCommitment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            title: string;
+            description: string | null;
+            /** Format: uuid */
+            ownerOrganizationId: string;
+            dueDate: string;
+            recurrence: string;
+            clauseKey: string | null;
+            createdAt: string;
+            occurrences: {
+                dueDate: string;
+                /** @enum {string} */
+                status: "not_due" | "awaiting_ratings" | "agreed" | "disputed" | "overdue";
+                /** @enum {string} */
+                agreedRating?: "kept" | "partly_kept" | "not_kept";
+                ratings: {
+                    /** Format: uuid */
+                    organizationId: string;
+                    /** @enum {string} */
+                    rating: "kept" | "partly_kept" | "not_kept";
+                    comment: string | null;
+                    /** Format: uuid */
+                    userId: string;
+                    at: string;
+                }[];
+            }[];
+            /** Format: uuid */
+            actionItemId: string;
+        };
+        ActionItemCommitmentInput: {
+            dueDate?: string;
+            /** @enum {string} */
+            recurrence?: "none" | "monthly" | "quarterly" | "yearly";
         };
         ActionItemCreateInput: {
             description: string;
@@ -1001,6 +1370,7 @@ export interface components {
             status?: "open" | "in_progress" | "done" | "dropped";
             evidence?: string;
             followUp?: string;
+            followUpNote?: string;
         };
         Activity: {
             /** Format: uuid */
@@ -1176,6 +1546,108 @@ export interface components {
         AmendmentOpenInput: {
             reason: string;
         };
+        Assessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * @description state or non_state: the side whose average the scores count in
+             * @enum {string}
+             */
+            side: "state" | "non_state";
+            period: string;
+            scores: {
+                consensus: number;
+                sharedRisk: number;
+                valuedContributions: number;
+                equity: number;
+                sharedLeadership: number;
+                mutualAccountability: number;
+                trust: number;
+                communication: number;
+            };
+            comments: {
+                consensus?: string;
+                sharedRisk?: string;
+                valuedContributions?: string;
+                equity?: string;
+                sharedLeadership?: string;
+                mutualAccountability?: string;
+                trust?: string;
+                communication?: string;
+            };
+            comment: string | null;
+            /** Format: uuid */
+            submittedBy: string;
+            submittedAt: string;
+        };
+        AssessmentInput: {
+            period: string;
+            scores: {
+                consensus: number;
+                sharedRisk: number;
+                valuedContributions: number;
+                equity: number;
+                sharedLeadership: number;
+                mutualAccountability: number;
+                trust: number;
+                communication: number;
+            };
+            comments?: {
+                consensus?: string;
+                sharedRisk?: string;
+                valuedContributions?: string;
+                equity?: string;
+                sharedLeadership?: string;
+                mutualAccountability?: string;
+                trust?: string;
+                communication?: string;
+            };
+            comment?: string;
+        };
+        AssessmentList: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            organizationId: string;
+            organizationName: string;
+            /**
+             * @description state or non_state: the side whose average the scores count in
+             * @enum {string}
+             */
+            side: "state" | "non_state";
+            period: string;
+            scores: {
+                consensus: number;
+                sharedRisk: number;
+                valuedContributions: number;
+                equity: number;
+                sharedLeadership: number;
+                mutualAccountability: number;
+                trust: number;
+                communication: number;
+            };
+            comments: {
+                consensus?: string;
+                sharedRisk?: string;
+                valuedContributions?: string;
+                equity?: string;
+                sharedLeadership?: string;
+                mutualAccountability?: string;
+                trust?: string;
+                communication?: string;
+            };
+            comment: string | null;
+            /** Format: uuid */
+            submittedBy: string;
+            submittedAt: string;
+        }[];
         AuditPage: {
             items: {
                 seq: string;
@@ -1266,6 +1738,52 @@ export interface components {
                 }[];
             }[];
         }[];
+        CycleTimes: {
+            statuses: {
+                /** @enum {string} */
+                status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                /** @description Stays counted: partnerships that left the status plus those still in it */
+                partnerships: number;
+                medianDays: number | null;
+                p90Days: number | null;
+                /** @description Partnerships in the status now (their time counts up to now) */
+                stillIn: number;
+            }[];
+            byProvince: {
+                province: string;
+                statuses: {
+                    /** @enum {string} */
+                    status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                    /** @description Stays counted: partnerships that left the status plus those still in it */
+                    partnerships: number;
+                    medianDays: number | null;
+                    p90Days: number | null;
+                    /** @description Partnerships in the status now (their time counts up to now) */
+                    stillIn: number;
+                }[];
+            }[];
+            byLevel: {
+                /** @enum {string} */
+                level: "province" | "district" | "commune" | "village";
+                statuses: {
+                    /** @enum {string} */
+                    status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                    /** @description Stays counted: partnerships that left the status plus those still in it */
+                    partnerships: number;
+                    medianDays: number | null;
+                    p90Days: number | null;
+                    /** @description Partnerships in the status now (their time counts up to now) */
+                    stillIn: number;
+                }[];
+            }[];
+            /** @description Where partnerships get stuck: steps (nationally when province is null, else in that province), slowest first */
+            slowest: {
+                /** @enum {string} */
+                status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                province: string | null;
+                medianDays: number;
+            }[];
+        };
         DocumentJob: {
             /** Format: uuid */
             jobId: string;
@@ -1307,6 +1825,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             servicePointId: string;
+            servicePointName: string;
+            servicePointNameKm: string | null;
             /** @description Plain text: escape it wherever it is shown */
             text: string;
             /** @enum {string} */
@@ -1331,6 +1851,8 @@ export interface components {
                 id: string;
                 /** Format: uuid */
                 servicePointId: string;
+                servicePointName: string;
+                servicePointNameKm: string | null;
                 /** @description Plain text: escape it wherever it is shown */
                 text: string;
                 /** @enum {string} */
@@ -1353,7 +1875,7 @@ export interface components {
         };
         FeedbackTriageInput: {
             /** @enum {string} */
-            status: "new" | "acknowledged" | "acted_on";
+            status?: "new" | "acknowledged" | "acted_on";
             actionItemId?: string | null;
         };
         Health: {
@@ -1402,6 +1924,8 @@ export interface components {
             /** Format: uuid */
             responsibleOrganizationId: string;
             disaggregations: ("sex" | "disability" | "id_poor" | "age_group")[];
+            /** @description The library indicator it was copied from */
+            libraryIndicatorId: string | null;
             /** @description From the validated report of the latest period; null before any is validated */
             latestValue: {
                 value: number;
@@ -1424,13 +1948,13 @@ export interface components {
             createdAt: string;
         };
         IndicatorCreateInput: {
-            name: string;
+            name?: string;
             nameKm?: string;
-            unit: string;
+            unit?: string;
             baseline: number;
             target: number;
             /** @enum {string} */
-            frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+            frequency?: "monthly" | "quarterly" | "semiannual" | "yearly";
             /** Format: uuid */
             responsibleOrganizationId: string;
             disaggregations?: ("sex" | "disability" | "id_poor" | "age_group")[];
@@ -1452,6 +1976,8 @@ export interface components {
             /** Format: uuid */
             responsibleOrganizationId: string;
             disaggregations: ("sex" | "disability" | "id_poor" | "age_group")[];
+            /** @description The library indicator it was copied from */
+            libraryIndicatorId: string | null;
             /** @description From the validated report of the latest period; null before any is validated */
             latestValue: {
                 value: number;
@@ -1488,6 +2014,63 @@ export interface components {
             error?: string;
             createdAt: string;
             finishedAt: string | null;
+        };
+        LibraryIndicator: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKm: string;
+            unit: string;
+            /** @enum {string} */
+            frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+            disaggregations: ("sex" | "disability" | "id_poor" | "age_group")[];
+            sector: ("health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other") | null;
+            description: string | null;
+            archived: boolean;
+            archivedAt: string | null;
+            createdAt: string;
+            updatedAt: string;
+        };
+        LibraryIndicatorInput: {
+            name: string;
+            nameKm: string;
+            unit: string;
+            /** @enum {string} */
+            frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+            disaggregations?: ("sex" | "disability" | "id_poor" | "age_group")[];
+            /** @enum {string} */
+            sector?: "health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other";
+            description?: string;
+        };
+        LibraryIndicatorPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameKm: string;
+                unit: string;
+                /** @enum {string} */
+                frequency: "monthly" | "quarterly" | "semiannual" | "yearly";
+                disaggregations: ("sex" | "disability" | "id_poor" | "age_group")[];
+                sector: ("health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other") | null;
+                description: string | null;
+                archived: boolean;
+                archivedAt: string | null;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            nextCursor: string | null;
+        };
+        LibraryIndicatorUpdateInput: {
+            name?: string;
+            nameKm?: string;
+            unit?: string;
+            /** @enum {string} */
+            frequency?: "monthly" | "quarterly" | "semiannual" | "yearly";
+            disaggregations?: ("sex" | "disability" | "id_poor" | "age_group")[];
+            sector?: ("health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other") | null;
+            description?: string;
+            archived?: boolean;
         };
         LoginInput: {
             /** Format: email */
@@ -1975,6 +2558,43 @@ export interface components {
             }[];
             nextCursor: string | null;
         };
+        PartnershipQuality: {
+            /** @description Over every period the caller may see in full */
+            attributes: {
+                /** @enum {string} */
+                attribute: "consensus" | "sharedRisk" | "valuedContributions" | "equity" | "sharedLeadership" | "mutualAccountability" | "trust" | "communication";
+                /** @description Average of the state parties’ scores (two decimals); null without one */
+                stateAverage: number | null;
+                nonStateAverage: number | null;
+                /** @description Equity gap = stateAverage − nonStateAverage; above 0 the state side rates the partnership better than the non-state side; null unless both sides scored */
+                gap: number | null;
+            }[];
+            averageGap: number | null;
+            /** @description The trend, oldest period first */
+            periods: {
+                period: string;
+                attributes: {
+                    /** @enum {string} */
+                    attribute: "consensus" | "sharedRisk" | "valuedContributions" | "equity" | "sharedLeadership" | "mutualAccountability" | "trust" | "communication";
+                    /** @description Average of the state parties’ scores (two decimals); null without one */
+                    stateAverage: number | null;
+                    nonStateAverage: number | null;
+                    /** @description Equity gap = stateAverage − nonStateAverage; above 0 the state side rates the partnership better than the non-state side; null unless both sides scored */
+                    gap: number | null;
+                }[];
+                /** @description Average of the attributes’ gaps; null when no attribute has one */
+                averageGap: number | null;
+                /** @description The caller’s organisation has assessed this period */
+                ownSubmitted: boolean;
+                /** @description False for a party that has not assessed this period yet: the others’ scores stay hidden (null) until it has (no anchoring) */
+                otherSideVisible: boolean;
+                /** @description Another party has assessed this period (shown even while its scores are hidden) */
+                othersSubmitted: boolean;
+            }[];
+            ownSubmittedPeriods: string[];
+            /** @description The caller is an officer of a party and the partnership is in a status that can be assessed */
+            mayAssess: boolean;
+        };
         PartnershipUpdateInput: {
             title?: string;
             /** @enum {string} */
@@ -2007,6 +2627,278 @@ export interface components {
         PasswordChangeInput: {
             currentPassword: string;
             newPassword: string;
+        };
+        Portfolio: {
+            total: number;
+            /** @description key: a partnership status */
+            byStatus: {
+                key: string;
+                count: number;
+            }[];
+            byFunction: {
+                key: string;
+                count: number;
+            }[];
+            byForm: {
+                key: string;
+                count: number;
+            }[];
+            /** @description key: a province code; a partnership spanning two provinces counts in both */
+            byProvince: {
+                key: string;
+                count: number;
+            }[];
+            /** @description key: a sector code; a partnership in two sectors counts in both */
+            bySector: {
+                key: string;
+                count: number;
+            }[];
+            /** @description Commitments owned by state parties and by non-state parties */
+            accountability: {
+                state: {
+                    kept: number;
+                    partlyKept: number;
+                    notKept: number;
+                    disputed: number;
+                    overdue: number;
+                    /** @description 0–100 by the accountability score rule (SCORE_RULE); null while nothing counts */
+                    keptRate: number | null;
+                };
+                nonState: {
+                    kept: number;
+                    partlyKept: number;
+                    notKept: number;
+                    disputed: number;
+                    overdue: number;
+                    /** @description 0–100 by the accountability score rule (SCORE_RULE); null while nothing counts */
+                    keptRate: number | null;
+                };
+            };
+            /** @description Per assessment period, oldest first: the average over partnerships of each partnership’s equity gap */
+            qualityTrend: {
+                period: string;
+                /** @description Partnerships assessed by both sides in this period */
+                partnerships: number;
+                averageGap: number | null;
+                attributes: {
+                    /** @enum {string} */
+                    attribute: "consensus" | "sharedRisk" | "valuedContributions" | "equity" | "sharedLeadership" | "mutualAccountability" | "trust" | "communication";
+                    gap: number | null;
+                }[];
+            }[];
+            /** @description Community scorecard rounds per quarter: average of the rounds’ average scores */
+            scorecardTrend: {
+                /** @description YYYY-Qn of the round date */
+                period: string;
+                rounds: number;
+                citizenAverage: number | null;
+                providerAverage: number | null;
+            }[];
+        };
+        PublicPartnershipPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                status: "active" | "completed" | "closed";
+                /** @enum {string} */
+                function: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+                /** @enum {string} */
+                form: "information_sharing" | "coordination" | "collaboration" | "integrated";
+                purpose: string;
+                /** @description Organisations only, never people */
+                parties: {
+                    name: string;
+                    nameKm: string | null;
+                    /** @enum {string} */
+                    kind: "state" | "non_state";
+                }[];
+                area: {
+                    code: string;
+                    /** @enum {string} */
+                    level: "province" | "district" | "commune" | "village";
+                    nameKm: string;
+                    nameLatin: string;
+                }[];
+                sectors: string[];
+                startDate: string;
+                endDate: string;
+            }[];
+            nextCursor: string | null;
+        };
+        PublicPartnershipRecord: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            status: "active" | "completed" | "closed";
+            /** @enum {string} */
+            function: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+            /** @enum {string} */
+            form: "information_sharing" | "coordination" | "collaboration" | "integrated";
+            purpose: string;
+            /** @description Organisations only, never people */
+            parties: {
+                name: string;
+                nameKm: string | null;
+                /** @enum {string} */
+                kind: "state" | "non_state";
+            }[];
+            area: {
+                code: string;
+                /** @enum {string} */
+                level: "province" | "district" | "commune" | "village";
+                nameKm: string;
+                nameLatin: string;
+            }[];
+            sectors: string[];
+            startDate: string;
+            endDate: string;
+            commitments: {
+                /** @description The state side’s record beside the non-state side’s */
+                sides: {
+                    kept: number;
+                    partlyKept: number;
+                    notKept: number;
+                    /** @description The parties rate it differently: left out of the score */
+                    disputed: number;
+                    /** @description Due, and nobody says it was kept: counts as not kept */
+                    overdue: number;
+                    /** @enum {string} */
+                    side: "state" | "non_state";
+                }[];
+                parties: {
+                    name: string;
+                    nameKm: string | null;
+                    /** @enum {string} */
+                    kind: "state" | "non_state";
+                    kept: number;
+                    partlyKept: number;
+                    notKept: number;
+                    /** @description The parties rate it differently: left out of the score */
+                    disputed: number;
+                    /** @description Due, and nobody says it was kept: counts as not kept */
+                    overdue: number;
+                    score: number | null;
+                }[];
+            };
+            /** @description Scorecard results of the rounds this partnership held */
+            servicePoints: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameKm: string | null;
+                /** @enum {string} */
+                kind: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
+                area: {
+                    km: string;
+                    en: string;
+                };
+                /** @description The public page with the scorecard results and the feedback form */
+                feedbackPage: string;
+                rounds: {
+                    date: string;
+                    participants: {
+                        female: number;
+                        male: number;
+                        disability: number;
+                        idPoor: number;
+                        youth: number;
+                        total: number;
+                    };
+                    citizenAverage: number | null;
+                    providerAverage: number | null;
+                }[];
+                /** @description Citizens’ and providers’ scores of each criterion over the rounds (1–5) */
+                criteria: {
+                    name: string;
+                    points: {
+                        date: string;
+                        citizenScore: number | null;
+                        providerScore: number | null;
+                        gap: number | null;
+                    }[];
+                }[];
+            }[];
+            /** @description “You said, we did”: what was agreed after each round, and how far it got */
+            actionPlan: {
+                description: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "dropped";
+                dueDate: string;
+                overdue: boolean;
+                owner: {
+                    name: string;
+                    nameKm: string | null;
+                    /** @enum {string} */
+                    kind: "state" | "non_state";
+                };
+                /** Format: uuid */
+                servicePointId: string;
+                /** @description The scorecard round the action answers */
+                roundDate: string;
+            }[];
+        };
+        PublicServicePoint: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameKm: string | null;
+            /** @enum {string} */
+            kind: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
+            area: {
+                km: string;
+                en: string;
+            };
+            /** @description The public page with the scorecard results and the feedback form */
+            feedbackPage: string;
+            rounds: {
+                date: string;
+                participants: {
+                    female: number;
+                    male: number;
+                    disability: number;
+                    idPoor: number;
+                    youth: number;
+                    total: number;
+                };
+                citizenAverage: number | null;
+                providerAverage: number | null;
+            }[];
+            /** @description Citizens’ and providers’ scores of each criterion over the rounds (1–5) */
+            criteria: {
+                name: string;
+                points: {
+                    date: string;
+                    citizenScore: number | null;
+                    providerScore: number | null;
+                    gap: number | null;
+                }[];
+            }[];
+            /** @description The published partnerships that monitor it */
+            partnerships: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            actionPlan: {
+                description: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "dropped";
+                dueDate: string;
+                overdue: boolean;
+                owner: {
+                    name: string;
+                    nameKm: string | null;
+                    /** @enum {string} */
+                    kind: "state" | "non_state";
+                };
+                /** Format: uuid */
+                servicePointId: string;
+                /** @description The scorecard round the action answers */
+                roundDate: string;
+            }[];
         };
         RatingInput: {
             period: string;
@@ -2121,6 +3013,26 @@ export interface components {
             }[];
             narrative?: string;
             evidence?: string;
+        };
+        ReportingPeriodList: {
+            items: {
+                periodStart: string;
+                periodEnd: string;
+                dueDate: string;
+                /**
+                 * Format: uuid
+                 * @description The party that owes the report
+                 */
+                responsibleOrganizationId: string;
+                /** @description The indicators the report covers */
+                indicatorIds: string[];
+                reportId: string | null;
+                /** @enum {string} */
+                status: "not_started" | "draft" | "submitted" | "validated" | "sent_back";
+                /** @description Past its due date and not submitted */
+                late: boolean;
+            }[];
+            nextCursor: string | null;
         };
         ReportList: {
             /** Format: uuid */
@@ -2290,6 +3202,18 @@ export interface components {
                 overdue: boolean;
                 evidence: string | null;
                 followUp: string | null;
+                /** @description Dated notes, oldest first; added with PATCH followUpNote */
+                followUpNotes: {
+                    date: string;
+                    text: string;
+                    /** Format: uuid */
+                    userId: string;
+                    /** Format: uuid */
+                    organizationId: string;
+                    at: string;
+                }[];
+                /** @description The partnership commitment the item became (POST /api/action-items/{id}/commitment) */
+                commitmentId: string | null;
                 createdAt: string;
                 updatedAt: string;
             }[];
@@ -2314,6 +3238,71 @@ export interface components {
                 providerScore: number;
                 suggestedAction?: string;
             }[];
+        };
+        ScorecardDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: uuid */
+            servicePointId: string;
+            date: string;
+            /** Format: uuid */
+            facilitatingOrganizationId: string;
+            participants: {
+                female: number;
+                male: number;
+                disability: number;
+                idPoor: number;
+                youth: number;
+                total: number;
+            };
+            criteria: {
+                name: string;
+                citizenScore: number;
+                providerScore: number;
+                /** @description providerScore − citizenScore */
+                gap: number;
+                suggestedAction: string | null;
+            }[];
+            citizenAverage: number | null;
+            providerAverage: number | null;
+            averageGap: number | null;
+            actionItems: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                scorecardId: string;
+                /** Format: uuid */
+                partnershipId: string;
+                description: string;
+                /** Format: uuid */
+                ownerOrganizationId: string;
+                dueDate: string;
+                /** @enum {string} */
+                status: "open" | "in_progress" | "done" | "dropped";
+                overdue: boolean;
+                evidence: string | null;
+                followUp: string | null;
+                /** @description Dated notes, oldest first; added with PATCH followUpNote */
+                followUpNotes: {
+                    date: string;
+                    text: string;
+                    /** Format: uuid */
+                    userId: string;
+                    /** Format: uuid */
+                    organizationId: string;
+                    at: string;
+                }[];
+                /** @description The partnership commitment the item became (POST /api/action-items/{id}/commitment) */
+                commitmentId: string | null;
+                createdAt: string;
+                updatedAt: string;
+            }[];
+            createdAt: string;
+            servicePointName: string;
+            servicePointNameKm: string | null;
+            facilitatingOrganizationName: string;
         };
         ScorecardList: {
             /** Format: uuid */
@@ -2360,6 +3349,18 @@ export interface components {
                 overdue: boolean;
                 evidence: string | null;
                 followUp: string | null;
+                /** @description Dated notes, oldest first; added with PATCH followUpNote */
+                followUpNotes: {
+                    date: string;
+                    text: string;
+                    /** Format: uuid */
+                    userId: string;
+                    /** Format: uuid */
+                    organizationId: string;
+                    at: string;
+                }[];
+                /** @description The partnership commitment the item became (POST /api/action-items/{id}/commitment) */
+                commitmentId: string | null;
                 createdAt: string;
                 updatedAt: string;
             }[];
@@ -2450,6 +3451,18 @@ export interface components {
                     overdue: boolean;
                     evidence: string | null;
                     followUp: string | null;
+                    /** @description Dated notes, oldest first; added with PATCH followUpNote */
+                    followUpNotes: {
+                        date: string;
+                        text: string;
+                        /** Format: uuid */
+                        userId: string;
+                        /** Format: uuid */
+                        organizationId: string;
+                        at: string;
+                    }[];
+                    /** @description The partnership commitment the item became (POST /api/action-items/{id}/commitment) */
+                    commitmentId: string | null;
                     createdAt: string;
                     updatedAt: string;
                 }[];
@@ -2476,6 +3489,19 @@ export interface components {
             textHash: string;
             signedAt: string;
         }[];
+        StuckPartnershipPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                provinceCodes: string[];
+                /** @enum {string} */
+                status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                statusSince: string;
+                daysInStatus: number;
+            }[];
+            nextCursor: string | null;
+        };
         User: {
             /** Format: uuid */
             id: string;
@@ -2954,6 +3980,8 @@ export interface operations {
                 function?: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
                 form?: "information_sharing" | "coordination" | "collaboration" | "integrated";
                 q?: string;
+                format?: "json" | "csv";
+                lang?: "km" | "en";
             };
             header?: never;
             path?: never;
@@ -2961,13 +3989,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PartnershipPage"];
+                    "text/csv": string;
                 };
             };
         };
@@ -3674,7 +4707,10 @@ export interface operations {
     };
     MonitoringController_listIndicators: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -3683,13 +4719,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorList"];
+                    "text/csv": string;
                 };
             };
         };
@@ -3722,7 +4763,10 @@ export interface operations {
     };
     MonitoringController_listReports: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -3731,13 +4775,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReportList"];
+                    "text/csv": string;
                 };
             };
         };
@@ -3764,6 +4813,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Report"];
+                };
+            };
+        };
+    };
+    MonitoringController_reportingPeriods: {
+        parameters: {
+            query?: {
+                status?: "not_started" | "draft" | "submitted" | "validated" | "sent_back";
+                late?: "true" | "false";
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingPeriodList"];
+                    "text/csv": string;
                 };
             };
         };
@@ -3845,7 +4926,10 @@ export interface operations {
     };
     MonitoringController_listScorecards: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -3854,13 +4938,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ScorecardList"];
+                    "text/csv": string;
                 };
             };
         };
@@ -3891,6 +4980,28 @@ export interface operations {
             };
         };
     };
+    MonitoringController_getScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDetail"];
+                };
+            };
+        };
+    };
     MonitoringController_createActionItem: {
         parameters: {
             query?: never;
@@ -3913,6 +5024,66 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ActionItem"];
+                };
+            };
+        };
+    };
+    MonitoringController_actionItemBoard: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "open" | "in_progress" | "done" | "dropped";
+                overdue?: "true" | "false";
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemBoard"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    MonitoringController_makeCommitment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionItemCommitmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionItemCommitment"];
                 };
             };
         };
@@ -3951,6 +5122,8 @@ export interface operations {
                 adminUnit?: string;
                 kind?: "health_centre" | "school" | "one_window_office" | "commune_office" | "other";
                 q?: string;
+                format?: "json" | "csv";
+                lang?: "km" | "en";
             };
             header?: never;
             path?: never;
@@ -3958,13 +5131,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServicePointPage"];
+                    "text/csv": string;
                 };
             };
         };
@@ -4017,7 +5195,10 @@ export interface operations {
     };
     ServicePointsController_scorecardRounds: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
             header?: never;
             path: {
                 id: string;
@@ -4026,13 +5207,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ServicePointScorecards"];
+                    "text/csv": string;
                 };
             };
         };
@@ -4043,6 +5229,8 @@ export interface operations {
                 limit?: number;
                 cursor?: string;
                 status?: "new" | "acknowledged" | "acted_on";
+                format?: "json" | "csv";
+                lang?: "km" | "en";
             };
             header?: never;
             path: {
@@ -4052,13 +5240,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK */
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FeedbackPage"];
+                    "text/csv": string;
                 };
             };
         };
@@ -4089,6 +5282,38 @@ export interface operations {
             };
         };
     };
+    ServicePointsController_inbox: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "new" | "acknowledged" | "acted_on";
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+                servicePointId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPage"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
     ServicePointsController_triage: {
         parameters: {
             query?: never;
@@ -4111,6 +5336,111 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Feedback"];
+                };
+            };
+        };
+    };
+    IndicatorLibraryController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                q?: string;
+                sector?: "health" | "education" | "water_sanitation" | "agriculture" | "roads_infrastructure" | "social_protection" | "governance" | "environment" | "gender" | "youth" | "disability" | "land" | "other";
+                includeArchived?: "true" | "false";
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryIndicatorPage"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    IndicatorLibraryController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryIndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryIndicator"];
+                };
+            };
+        };
+    };
+    IndicatorLibraryController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryIndicator"];
+                };
+            };
+        };
+    };
+    IndicatorLibraryController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LibraryIndicatorUpdateInput"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LibraryIndicator"];
                 };
             };
         };
@@ -4254,6 +5584,197 @@ export interface operations {
             };
         };
     };
+    QualityController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentList"];
+                };
+            };
+        };
+    };
+    QualityController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+        };
+    };
+    QualityController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipQuality"];
+                };
+            };
+        };
+    };
+    InsightController_portfolio: {
+        parameters: {
+            query?: {
+                province?: string;
+                function?: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Portfolio"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    InsightController_cycleTimes: {
+        parameters: {
+            query?: {
+                province?: string;
+                function?: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+                from?: string;
+                to?: string;
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+                level?: "province" | "district" | "commune" | "village";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleTimes"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    InsightController_stuck: {
+        parameters: {
+            query: {
+                limit?: number;
+                cursor?: string;
+                status: "draft" | "proposal_review" | "mou_drafting" | "mou_review" | "awaiting_signatures" | "active" | "suspended" | "completed" | "terminated" | "closed" | "declined" | "withdrawn";
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+                province?: string;
+                function?: "service_delivery" | "infrastructure" | "service_monitoring" | "capacity_building" | "policy_influence" | "dispute_resolution" | "information_sharing";
+                level?: "province" | "district" | "commune" | "village";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StuckPartnershipPage"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    InsightController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The summary as PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+        };
+    };
     NotificationsController_list: {
         parameters: {
             query?: {
@@ -4392,6 +5913,76 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    PublicRecordsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                province?: string;
+                q?: string;
+                status?: "active" | "completed" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPartnershipPage"];
+                };
+            };
+        };
+    };
+    PublicRecordsController_partnership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicPartnershipRecord"];
+                };
+            };
+        };
+    };
+    PublicRecordsController_servicePoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicServicePoint"];
+                };
             };
         };
     };
