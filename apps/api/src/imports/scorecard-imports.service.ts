@@ -1,6 +1,7 @@
 // Scorecard rounds brought in from offline CSV files: the upload (stored, then imported by a job), and the job that
 // streams the file, checks each row with the same rules as a round entered by hand and writes the valid ones in batches.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { scorecardCreateInput, validationMessage } from '@daikou/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,13 +14,13 @@ import { JobsService } from '../jobs/jobs.service';
 import { Monitorable } from '../monitoring/monitorable';
 import { Scorecard } from '../monitoring/monitoring.entities';
 import { FILE_STORE, newFileKey, type FileStore } from '../storage/file-store';
-import { countRecords, csvRecords } from './csv-rows';
+import { countRecords, csvRecords, fingerprint } from './csv-rows';
 import { ScorecardImport, ScorecardImportMapping, ScorecardImportRow, type ImportSummary, type RowError } from './import.entities';
 import { scorecardInputOf, type ScorecardMapping } from './scorecard-mapping';
 import type { ScorecardUpload } from './scorecard-upload';
 
 const BATCH_SIZE = 500;
-const ERRORS_SHOWN = 100;
+export const ERRORS_SHOWN = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface FileRow {
@@ -55,9 +56,13 @@ export class ScorecardImportsService implements OnModuleInit {
     this.jobs.register('imports.scorecards', (payload: JobPayloads['imports.scorecards'], context: JobContext) => this.run(payload.importId, context));
   }
 
-  /** Stores the file and starts its import; the same file again into the same partnership answers with the first import's job. */
-  async request(context: RequestContext, upload: ScorecardUpload): Promise<{ jobId: string }> {
-    const sha256 = createHash('sha256').update(upload.content).digest('hex');
+  /**
+   * Stores the uploaded file and starts its import; the same file again into the same partnership answers with the
+   * first import. The file is read from its temporary copy on disk twice (fingerprint, then into the store), never held.
+   */
+  async request(context: RequestContext, upload: ScorecardUpload): Promise<{ jobId: string; importId: string }> {
+    const { sha256, binary } = await fingerprint(createReadStream(upload.path));
+    if (binary) throw new Problem('validation', 'The file is not a CSV text file', [{ path: 'file', message: validationMessage('file_content_mismatch') }]);
     const storageKey = newFileKey();
     let stored = false;
     try {
@@ -65,8 +70,8 @@ export class ScorecardImportsService implements OnModuleInit {
         await this.monitorable.write(manager, context, upload.partnershipId);
         const mapping = await this.mappingFor(manager, context, upload);
         const earlier = await manager.getRepository(ScorecardImport).findOneBy({ partnershipId: upload.partnershipId, sha256 });
-        if (earlier) return { jobId: earlier.jobId };
-        await this.files.put(storageKey, upload.content);
+        if (earlier) return { jobId: earlier.jobId, importId: earlier.id };
+        await this.files.put(storageKey, createReadStream(upload.path));
         stored = true;
         const id = randomUUID();
         const jobId = await this.jobs.add(manager, 'imports.scorecards', { importId: id }, { requestedBy: context.actor!.userId });
@@ -76,9 +81,9 @@ export class ScorecardImportsService implements OnModuleInit {
         });
         await this.audit.record(manager, context, {
           action: 'scorecard.import', entityType: 'partnership', entityId: upload.partnershipId,
-          summary: { importId: id, jobId, fileName: upload.fileName, size: upload.content.length, sha256 },
+          summary: { importId: id, jobId, fileName: upload.fileName, size: upload.size, sha256 },
         });
-        return { jobId };
+        return { jobId, importId: id };
       });
     } catch (error) {
       if (stored) await this.files.remove(storageKey);
@@ -135,6 +140,8 @@ export class ScorecardImportsService implements OnModuleInit {
     await context.progress(total, total);
     const result = await this.summary(importId);
     await this.dataSource.getRepository(ScorecardImport).update({ id: importId }, { result });
+    // Every row is now in the database (scorecards or row errors): the stored file is not needed again.
+    await this.files.remove(found.storageKey);
     return result;
   }
 

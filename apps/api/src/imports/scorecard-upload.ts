@@ -1,10 +1,11 @@
-// The multipart form of a scorecard import (`file` + `partnershipId` + `mapping` and/or `mappingName`), checked before anything is stored.
+// The multipart form of a scorecard import (`file` + `partnershipId` + `mapping` and/or `mappingName`) and of its
+// preview (`file` + optional `partnershipId`), checked before anything is stored.
 import { validationMessage } from '@daikou/domain';
 import { z } from 'zod';
 import { Problem, type FieldError } from '../common/problem';
 import { fieldErrors } from '../common/zod';
-import type { UploadedPart } from '../evidence/evidence-upload';
 import { scorecardMapping, type ScorecardMapping } from './scorecard-mapping';
+import type { UploadedCsv } from './upload-storage';
 
 export interface ScorecardUpload {
   partnershipId: string;
@@ -13,7 +14,9 @@ export interface ScorecardUpload {
   /** Saves `mapping` under this name for the partnership, or names the saved mapping to reuse. */
   mappingName: string | undefined;
   fileName: string;
-  content: Buffer;
+  /** The uploaded file's temporary copy on disk. */
+  path: string;
+  size: number;
 }
 
 const fields = z.object({
@@ -23,7 +26,14 @@ const fields = z.object({
 
 const CSV_NAME = /\.(csv|txt)$/i;
 
-export function scorecardUpload(body: unknown, part: UploadedPart | undefined): ScorecardUpload {
+/** The file part's problems: missing, empty, or not named as a CSV export. */
+function fileErrors(part: UploadedCsv | undefined): FieldError[] {
+  if (!part || part.size === 0) return [{ path: 'file', message: validationMessage('required') }];
+  if (!CSV_NAME.test(part.originalname)) return [{ path: 'file', message: validationMessage('file_content_mismatch') }];
+  return [];
+}
+
+export function scorecardUpload(body: unknown, part: UploadedCsv | undefined): ScorecardUpload {
   const given = (body ?? {}) as Record<string, unknown>;
   const errors: FieldError[] = [];
   const parsed = fields.safeParse({ partnershipId: given.partnershipId, mappingName: given.mappingName || undefined });
@@ -44,8 +54,23 @@ export function scorecardUpload(body: unknown, part: UploadedPart | undefined): 
   } else if (!parsed.success || !parsed.data.mappingName) {
     errors.push({ path: 'mapping', message: validationMessage('required') });
   }
-  if (!part || part.size === 0) errors.push({ path: 'file', message: validationMessage('required') });
-  else if (!CSV_NAME.test(part.originalname) || part.buffer.includes(0)) errors.push({ path: 'file', message: validationMessage('file_content_mismatch') });
+  errors.push(...fileErrors(part));
   if (errors.length > 0 || !parsed.success) throw new Problem('validation', 'Some fields are missing or invalid', errors);
-  return { partnershipId: parsed.data.partnershipId, mapping, mappingName: parsed.data.mappingName, fileName: part!.originalname, content: part!.buffer };
+  return { partnershipId: parsed.data.partnershipId, mapping, mappingName: parsed.data.mappingName, fileName: part!.originalname, path: part!.path, size: part!.size };
+}
+
+export interface PreviewUpload {
+  /** Given: the saved mappings of this partnership are matched against the file's columns. */
+  partnershipId: string | undefined;
+  path: string;
+}
+
+export function previewUpload(body: unknown, part: UploadedCsv | undefined): PreviewUpload {
+  const given = (body ?? {}) as Record<string, unknown>;
+  const errors: FieldError[] = [];
+  const parsed = fields.shape.partnershipId.optional().safeParse(given.partnershipId || undefined);
+  if (!parsed.success) errors.push(...fieldErrors(parsed.error, 'partnershipId'));
+  errors.push(...fileErrors(part));
+  if (errors.length > 0 || !parsed.success) throw new Problem('validation', 'Some fields are missing or invalid', errors);
+  return { partnershipId: parsed.data, path: part!.path };
 }
