@@ -951,8 +951,76 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import scorecard rounds from a KoboToolbox/ODK CSV export (a party’s officer, while active); 202 with a job id (see GET /api/jobs/{id}: progress, then { imported, failed, errors }). The same file again answers with the first import’s job */
+        /** Import scorecard rounds from a KoboToolbox/ODK CSV export (a party’s officer, while active); 202 with the import’s and its job’s ids (GET /api/imports/{id}: progress, counts, row errors). The same file again answers with the first import */
         post: operations["ScorecardImportsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/scorecards/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The columns and first 5 rows of a CSV export, and a saved mapping that fits it, for mapping its columns before importing; nothing is stored */
+        post: operations["ScorecardImportsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: status, rows done of total, rows imported, errors and the first 100 row errors (staff who see the partnership) */
+        get: operations["ScorecardImportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/{id}/errors.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every row error of an import as CSV (row, column, reason; UTF-8 with BOM; lang=km for Khmer headers) */
+        get: operations["ScorecardImportsController_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partnerships/{id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partnership’s imports, newest first */
+        get: operations["ScorecardImportsController_list"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1889,6 +1957,8 @@ export interface components {
         ImportJob: {
             /** Format: uuid */
             jobId: string;
+            /** Format: uuid */
+            importId: string;
         };
         ImportMappingList: {
             name: string;
@@ -1909,6 +1979,32 @@ export interface components {
                 }[];
             };
         }[];
+        ImportPreview: {
+            /** @description The header row */
+            columns: string[];
+            /** @description The first 5 rows as the file has them */
+            sampleRows: string[][];
+            /** @description A mapping saved for the partnership whose columns are all in this file */
+            savedMapping?: {
+                name: string;
+                mapping: {
+                    servicePointId: string;
+                    date: string;
+                    participants: {
+                        female: string;
+                        male: string;
+                        disability?: string;
+                        idPoor?: string;
+                        youth?: string;
+                    };
+                    criteria: {
+                        name: string;
+                        citizenScoreColumn: string;
+                        providerScoreColumn: string;
+                    }[];
+                };
+            };
+        };
         Indicator: {
             /** Format: uuid */
             id: string;
@@ -3303,6 +3399,63 @@ export interface components {
             servicePointName: string;
             servicePointNameKm: string | null;
             facilitatingOrganizationName: string;
+        };
+        ScorecardImport: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnershipId: string;
+            fileName: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed";
+            /** Format: uuid */
+            jobId: string;
+            /** @description Rows read so far */
+            rowsDone: number;
+            /** @description Rows in the file; null until the job has counted them */
+            rowsTotal: number | null;
+            /** @description Rows that became scorecard rounds */
+            validRows: number;
+            errorCount: number;
+            /** @description Why the job failed, when it did */
+            error: string | null;
+            /** Format: uuid */
+            requestedBy: string;
+            createdAt: string;
+            /** @description The first 100 row errors, by row; every one in GET /api/imports/{id}/errors.csv */
+            errors: {
+                /** @description The row as a spreadsheet numbers it: the header is row 1 */
+                row: number;
+                /** @description The file’s column at fault */
+                column: string | null;
+                reason: string;
+            }[];
+        };
+        ScorecardImportPage: {
+            items: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnershipId: string;
+                fileName: string;
+                /** @enum {string} */
+                status: "queued" | "running" | "completed" | "failed";
+                /** Format: uuid */
+                jobId: string;
+                /** @description Rows read so far */
+                rowsDone: number;
+                /** @description Rows in the file; null until the job has counted them */
+                rowsTotal: number | null;
+                /** @description Rows that became scorecard rounds */
+                validRows: number;
+                errorCount: number;
+                /** @description Why the job failed, when it did */
+                error: string | null;
+                /** Format: uuid */
+                requestedBy: string;
+                createdAt: string;
+            }[];
+            nextCursor: string | null;
         };
         ScorecardList: {
             /** Format: uuid */
@@ -5538,7 +5691,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description CSV, UTF-8 with or without BOM, header row first
+                     * @description CSV, UTF-8 with or without BOM, header row first; at most 64 MiB (413 beyond)
                      */
                     file: string;
                     /** Format: uuid */
@@ -5558,6 +5711,117 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+        };
+    };
+    ScorecardImportsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /**
+                     * Format: uuid
+                     * @description Look for a saved mapping of this partnership that fits the file
+                     */
+                    partnershipId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreview"];
+                };
+            };
+        };
+    };
+    ScorecardImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardImport"];
+                };
+            };
+        };
+    };
+    ScorecardImportsController_errors: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The row errors */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    ScorecardImportsController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                format?: "json" | "csv";
+                lang?: "km" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /**
+             * @description OK
+             *
+             *     The list as JSON, or with `format=csv` as a CSV file (UTF-8 with BOM; `lang=km` for Khmer column headers)
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardImportPage"];
+                    "text/csv": string;
                 };
             };
         };

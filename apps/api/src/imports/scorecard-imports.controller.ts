@@ -70,7 +70,7 @@ export class ScorecardImportsController {
 
   @Get('imports/:id')
   @ApiOperation({ summary: 'An import: status, rows done of total, rows imported, errors and the first 100 row errors (staff who see the partnership)' })
-  @ApiJson(200, 'Import', importSchema)
+  @ApiJson(200, 'ScorecardImport', importSchema)
   get(@UuidParam() id: string, @Ctx() context: RequestContext) {
     return this.records.get(context, id);
   }
@@ -84,7 +84,7 @@ export class ScorecardImportsController {
 
   @Get('partnerships/:id/imports')
   @ApiOperation({ summary: 'The partnership’s imports, newest first' })
-  @ApiJsonOrCsv('ImportPage', importPageSchema)
+  @ApiJsonOrCsv('ScorecardImportPage', importPageSchema)
   async list(@UuidParam() id: string, @ZodQuery(importListQuery) query: ImportListQuery, @Ctx() context: RequestContext) {
     if (wantsCsv(query)) return csvExport(`imports-${id}.csv`, IMPORT_COLUMNS, await this.records.all(context, id), query.lang);
     return this.records.list(context, id, query);
