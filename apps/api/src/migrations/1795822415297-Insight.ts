@@ -23,7 +23,10 @@ export class Insight1795822415297 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX "quality_assessments_once_per_party_key" ON "quality_assessments"  ("partnership_id", "organization_id", "period") `);
     await queryRunner.query(`ALTER TABLE "quality_assessments" ADD CONSTRAINT "FK_927ce54f8ccbf66078f01df50d8" FOREIGN KEY ("partnership_id") REFERENCES "partnerships"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "quality_assessments" ADD CONSTRAINT "FK_f53714ad05ad95b174b4dfa6d86" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
-    // One job per partnership and transaction: a transaction-local setting remembers that it was asked for.
+    // One job per partnership and transaction (a transaction-local setting remembers it was asked for), and none when
+    // a job for it is still waiting in the outbox: locking that row keeps the relay from taking it before this
+    // transaction commits, so the waiting job will read this change. A row the relay is taking is skipped (SKIP
+    // LOCKED) and a new job asked for instead.
     await queryRunner.query(`
       CREATE FUNCTION insight_refresh_later(changed_partnership uuid) RETURNS void LANGUAGE plpgsql AS $$
       DECLARE
@@ -33,8 +36,13 @@ export class Insight1795822415297 implements MigrationInterface {
           RETURN;
         END IF;
         PERFORM set_config(marker, 'asked', true);
-        INSERT INTO jobs (name, queue, payload)
-          VALUES ('insight.refresh_partnership', 'default', jsonb_build_object('partnershipId', changed_partnership));
+        PERFORM 1 FROM jobs
+          WHERE status = 'pending' AND name = 'insight.refresh_partnership' AND payload->>'partnershipId' = changed_partnership::text
+          LIMIT 1 FOR UPDATE SKIP LOCKED;
+        IF NOT FOUND THEN
+          INSERT INTO jobs (name, queue, payload)
+            VALUES ('insight.refresh_partnership', 'default', jsonb_build_object('partnershipId', changed_partnership));
+        END IF;
       END $$`);
     await queryRunner.query(`
       CREATE FUNCTION insight_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
