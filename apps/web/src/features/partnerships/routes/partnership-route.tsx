@@ -1,6 +1,7 @@
 // /partnerships/:id — one partnership: its status and parties, the steps the user may take now, and tabs for
 // the overview (facts, timeline, endorsement, reviews), the MoU and its amendments, and once it has been active
-// the parties' joint work: workplan, meetings, commitments, the accountability record and monitoring.
+// the parties' joint work: workplan, meetings, commitments, the accountability record, monitoring and the action
+// plan (the service-points feature's board).
 import { ACTION_LABELS, type PartnershipStatus } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
@@ -25,6 +26,7 @@ import { StatusBadge } from '../components/status-badge';
 import { StatusTimeline } from '../components/status-timeline';
 import { StepActions } from '../components/step-actions';
 import { WorkplanSection } from '../components/workplan-section';
+import { ActionPlanBoard } from '../../service-points/components/action-plan-board';
 import { PARTNERSHIP_STEP_INPUT } from '../components/step-inputs';
 import { mayEditProposal, mayWriteAmendment } from '../partnership-policy';
 
@@ -33,7 +35,7 @@ export async function partnershipLoader({ params }: LoaderFunctionArgs) {
   return null;
 }
 
-const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability', 'monitoring'] as const;
+const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability', 'monitoring', 'action-plan'] as const;
 type Tab = (typeof tabs)[number];
 
 // Joint work is recorded while the partnership is active and stays readable after it.
@@ -68,6 +70,7 @@ export function PartnershipRoute() {
     commitments: t('partnerships.tabs.commitments'),
     accountability: t('partnerships.tabs.accountability'),
     monitoring: t('partnerships.tabs.monitoring'),
+    'action-plan': t('actionPlan.tab'),
   };
   return (
     <section aria-labelledby="page-heading">
@@ -134,6 +137,7 @@ export function PartnershipRoute() {
       {tab === 'commitments' && <CommitmentsSection partnership={partnership} />}
       {tab === 'accountability' && <AccountabilitySection partnership={partnership} />}
       {tab === 'monitoring' && <MonitoringSection partnership={partnership} />}
+      {tab === 'action-plan' && <ActionPlanBoard partnership={partnership} />}
     </section>
   );
 }
