@@ -1,6 +1,7 @@
 // Builds the HTTP application (used by main.ts and by the tests, so both run the very same stack).
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -32,6 +33,8 @@ export async function createHttpApp(options: Omit<AppModuleOptions, 'role'>, { q
       },
     }),
   );
+  // Text answers (pages, scripts, JSON, CSV) gzipped: the public pages and the app are used over slow phone connections.
+  app.use(compression());
   app.use(cookieParser());
   app.useBodyParser('json', { limit: '1mb' });
   applyGlobalPrefix(app);
