@@ -20,5 +20,7 @@ import { ServicePointsService } from './service-points.service';
   imports: [PartnershipsModule, JointWorkModule, NotificationsModule],
   controllers: [MonitoringController, ServicePointsController, IndicatorLibraryController],
   providers: [Monitorable, IndicatorLibraryService, IndicatorsService, ReportsService, ReportScheduleService, ServicePointsService, ScorecardsService, ActionItemsService, FeedbackService, FeedbackBodyLimit],
+  // The public record's feedback form posts through the same service (same limits, same storage).
+  exports: [FeedbackService],
 })
 export class MonitoringModule {}

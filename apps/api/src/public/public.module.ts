@@ -1,6 +1,5 @@
 import { Module, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
-import { FeedbackService } from '../monitoring/feedback.service';
-import { ServicePointsService } from '../monitoring/service-points.service';
+import { MonitoringModule } from '../monitoring/monitoring.module';
 import { AnonymousVisitor } from './anonymous-visitor.middleware';
 import { PublicPageErrorFilter } from './public-page-errors.filter';
 import { PublicPagesController } from './public-pages.controller';
@@ -9,9 +8,9 @@ import { PublicRecordsService } from './public-records.service';
 
 /** The public transparency record: JSON under /api/public and the pages under /public, for visitors without login. */
 @Module({
+  imports: [MonitoringModule],
   controllers: [PublicRecordsController, PublicPagesController],
-  // FeedbackService is the monitoring feature's own (stateless) service, provided here for the public form.
-  providers: [PublicRecordsService, PublicPageErrorFilter, FeedbackService, ServicePointsService],
+  providers: [PublicRecordsService, PublicPageErrorFilter],
 })
 export class PublicModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
