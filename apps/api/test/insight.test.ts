@@ -100,6 +100,32 @@ describe('portfolio dashboards', () => {
     expect(networkStuck.items.map((item: { id: string }) => item.id)).toContain(networkDraft);
   });
 
+  it('keeps no anchoring on an officer’s dashboard: a period shows only once their organisation assessed it', async () => {
+    // A third party (set up in SQL: the walk signs with two) lets both sides assess 2026-Q2 while the CSO has not.
+    const network = w.orgs['Social Accountability CSO Network']!;
+    const [snaUser] = await t.dataSource.query(`SELECT id FROM users WHERE email = 'sna@daikou.demo'`);
+    await t.dataSource.query(`INSERT INTO partnership_parties (partnership_id, organization_id) VALUES ($1, $2)`, [active, network]);
+    await t.dataSource.query(
+      `INSERT INTO quality_assessments (partnership_id, organization_id, side, period, scores, submitted_by, submitted_at)
+       VALUES ($1, $2, 'non_state', '2026-Q2', $3, $4, now())`,
+      [active, network, JSON.stringify(scores(2)), snaUser.id],
+    );
+    await w.as('sna').post(`/api/partnerships/${active}/assessments`, { period: '2026-Q2', scores: scores(5) }).expect(201);
+    await rollupsCurrent(t.dataSource);
+    const periodsOf = async (who: string) =>
+      ((await w.as(who).get('/api/dashboard/portfolio').expect(200)).body.qualityTrend as { period: string }[]).map((row) => row.period);
+    expect(await periodsOf('reviewer')).toContain('2026-Q2');
+    expect(await periodsOf('sna')).toContain('2026-Q2');
+    expect(await periodsOf('cso')).toEqual(['2026-Q1']);
+    await w.as('cso').post(`/api/partnerships/${active}/assessments`, { period: '2026-Q2', scores: scores(3) }).expect(201);
+    await rollupsCurrent(t.dataSource);
+    expect(await periodsOf('cso')).toContain('2026-Q2');
+    // Back to two parties and one assessed period, as the other tests expect.
+    await t.dataSource.query(`DELETE FROM quality_assessments WHERE partnership_id = $1 AND period = '2026-Q2'`, [active]);
+    await t.dataSource.query(`DELETE FROM partnership_parties WHERE partnership_id = $1 AND organization_id = $2`, [active, network]);
+    await rollupsCurrent(t.dataSource);
+  });
+
   it('counts time in each status including partnerships still in it, and drills into the slowest step', async () => {
     const cycle = (await w.as('reviewer').get('/api/dashboard/cycle-times').expect(200)).body;
     const draft = cycle.statuses.find((status: { status: string }) => status.status === 'draft');

@@ -110,8 +110,12 @@ export class DashboardsService {
   private async facetSums(scope: Scope, filters: Filters, facets: RollupFacet[]): Promise<FacetSum[]> {
     const province = filters.province ?? ALL_PROVINCES;
     if (scope.kind === 'organization') {
-      return (await this.entriesOf(scope.organizationId, filters)).flatMap((entry) =>
-        entryCounts(entry, province).filter((counted) => facets.includes(counted.facet)),
+      const entries = await this.entriesOf(scope.organizationId, filters);
+      const unassessed = facets.includes('quality') ? await this.unassessedQualityPeriods(scope.organizationId, entries) : new Map<string, Set<string>>();
+      return entries.flatMap((entry) =>
+        entryCounts(entry, province).filter(
+          (counted) => facets.includes(counted.facet) && !(counted.facet === 'quality' && unassessed.get(entry.partnershipId)?.has(counted.key.split('|')[0] ?? '')),
+        ),
       );
     }
     const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
@@ -151,6 +155,26 @@ export class DashboardsService {
     );
     for (const row of rows) add(row.province, { facet: row.facet, key: row.key, count: Number(row.count) });
     return perProvince;
+  }
+
+  /**
+   * No anchoring on the dashboard either: per partnership the organisation is a party to, the assessed periods it has
+   * not assessed itself yet (their gaps would show the other side's scores). Endorsing administrations see all, as on
+   * the partnership's own quality page.
+   */
+  private async unassessedQualityPeriods(organizationId: string, entries: InsightEntry[]): Promise<Map<string, Set<string>>> {
+    const rows: { partnershipId: string; period: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT qa.partnership_id AS "partnershipId", qa.period
+         FROM quality_assessments qa
+         JOIN partnership_parties pp ON pp.partnership_id = qa.partnership_id AND pp.organization_id = $1
+        WHERE qa.partnership_id = ANY($2::uuid[])
+          AND NOT EXISTS (SELECT 1 FROM quality_assessments own
+                           WHERE own.partnership_id = qa.partnership_id AND own.period = qa.period AND own.organization_id = $1)`,
+      [organizationId, entries.map((entry) => entry.partnershipId)],
+    );
+    const unassessed = new Map<string, Set<string>>();
+    for (const row of rows) unassessed.set(row.partnershipId, (unassessed.get(row.partnershipId) ?? new Set()).add(row.period));
+    return unassessed;
   }
 
   /** The entries of the partnerships an organisation sees, through the index on their viewers. */
