@@ -1,7 +1,21 @@
 // Hands each feature the pieces of other features it shows (see src/components/lookups.tsx).
 import type { Lookups } from '../components/lookups';
+import {
+  LibraryIndicatorPicker,
+  ScorecardImportHistory,
+  ScorecardImportStatus,
+  ScorecardImportWizard,
+} from '../features/monitoring-data/components/lazy-lookups';
 import { OrganizationName } from '../features/organizations/components/organization-name';
 import { OrganizationPicker } from '../features/organizations/components/organization-picker';
 import { UserName } from '../features/users/components/user-name';
 
-export const lookups: Lookups = { OrganizationName, OrganizationPicker, UserName };
+export const lookups: Lookups = {
+  OrganizationName,
+  OrganizationPicker,
+  UserName,
+  IndicatorLibraryPicker: LibraryIndicatorPicker,
+  ScorecardImportWizard,
+  ScorecardImportStatus,
+  ScorecardImportHistory,
+};

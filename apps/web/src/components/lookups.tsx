@@ -1,7 +1,10 @@
 // Pieces of one feature that another feature shows: the users page picks organisations, the audit log
-// names people. Features do not import each other, so the app hands these in (src/app/lookups.tsx).
+// names people, a partnership's monitoring picks library indicators and imports offline data. Features do not
+// import each other, so the app hands these in (src/app/lookups.tsx).
+import type { Schemas } from '@daikou/api-client';
 import type { OrganizationKind } from '@daikou/domain';
 import { createContext, use, type ComponentType } from 'react';
+import type { To } from 'react-router';
 
 export interface OrganizationPickerProps {
   label: string;
@@ -18,10 +21,40 @@ export interface OrganizationPickerProps {
   error?: string;
 }
 
+/** What a partnership copies from a library indicator it picks. */
+export type LibraryIndicatorChoice = Pick<Schemas['LibraryIndicator'], 'id' | 'name' | 'nameKm' | 'unit' | 'frequency' | 'disaggregations'>;
+
+export interface IndicatorLibraryPickerProps {
+  onPick: (indicator: LibraryIndicatorChoice) => void;
+}
+
+export interface ScorecardImportWizardProps {
+  partnershipId: string;
+  /** The import has started: show its progress. */
+  onStarted: (importId: string) => void;
+  onCancel: () => void;
+}
+
+export interface ScorecardImportStatusProps {
+  importId: string;
+  backTo: To;
+}
+
+export interface ScorecardImportHistoryProps {
+  partnershipId: string;
+  linkTo: (importId: string) => To;
+  /** Where a new import starts, for those who may import; null for the others. */
+  newTo: To | null;
+}
+
 export interface Lookups {
   OrganizationName: ComponentType<{ id: string }>;
   OrganizationPicker: ComponentType<OrganizationPickerProps>;
   UserName: ComponentType<{ id: string }>;
+  IndicatorLibraryPicker: ComponentType<IndicatorLibraryPickerProps>;
+  ScorecardImportWizard: ComponentType<ScorecardImportWizardProps>;
+  ScorecardImportStatus: ComponentType<ScorecardImportStatusProps>;
+  ScorecardImportHistory: ComponentType<ScorecardImportHistoryProps>;
 }
 
 const LookupsContext = createContext<Lookups | null>(null);

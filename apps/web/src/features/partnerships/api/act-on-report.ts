@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { dataOrThrow } from '../../../lib/api-error';
 import { indicatorsQueryOptions } from './get-indicators';
+import { reportingPeriodsQueryOptions } from './get-reporting-periods';
 import { reportsQueryOptions, type Report } from './get-reports';
 
 export interface ReportStep {
@@ -21,10 +22,11 @@ export function useActOnReport() {
   return useMutation({
     mutationFn: actOnReport,
     onSuccess: async (_report, { report }) => {
-      // A validated report moves the indicators' progress.
+      // A validated report moves the indicators' progress; a submitted one is no longer late.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reportsQueryOptions(report.partnershipId).queryKey }),
         queryClient.invalidateQueries({ queryKey: indicatorsQueryOptions(report.partnershipId).queryKey }),
+        queryClient.invalidateQueries({ queryKey: reportingPeriodsQueryOptions(report.partnershipId).queryKey }),
       ]);
     },
   });

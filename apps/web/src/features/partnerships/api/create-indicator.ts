@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { dataOrThrow } from '../../../lib/api-error';
 import { indicatorsQueryOptions, type Indicator } from './get-indicators';
+import { reportingPeriodsQueryOptions } from './get-reporting-periods';
 
 export interface IndicatorDraft {
   id: string;
@@ -18,6 +19,11 @@ export function useCreateIndicator() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createIndicator,
-    onSuccess: (_indicator, { id }) => queryClient.invalidateQueries({ queryKey: indicatorsQueryOptions(id).queryKey }),
+    // A new indicator may add periods to report on, or join the periods a party already reports on.
+    onSuccess: (_indicator, { id }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: indicatorsQueryOptions(id).queryKey }),
+        queryClient.invalidateQueries({ queryKey: reportingPeriodsQueryOptions(id).queryKey }),
+      ]),
   });
 }

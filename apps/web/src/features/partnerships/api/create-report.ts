@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { dataOrThrow } from '../../../lib/api-error';
 import { indicatorsQueryOptions } from './get-indicators';
+import { reportingPeriodsQueryOptions } from './get-reporting-periods';
 import { reportsQueryOptions, type Report } from './get-reports';
 
 export interface ReportDraft {
@@ -20,10 +21,11 @@ export function useCreateReport() {
   return useMutation({
     mutationFn: createReport,
     onSuccess: async (_report, { id }) => {
-      // The indicators show each period's report status.
+      // The indicators and the reporting periods show each period's report status.
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: reportsQueryOptions(id).queryKey }),
         queryClient.invalidateQueries({ queryKey: indicatorsQueryOptions(id).queryKey }),
+        queryClient.invalidateQueries({ queryKey: reportingPeriodsQueryOptions(id).queryKey }),
       ]);
     },
   });

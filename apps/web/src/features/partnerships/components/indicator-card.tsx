@@ -1,5 +1,6 @@
-// One indicator: unit, baseline → target, how often it is reported, the responsible party and its progress.
-import { FREQUENCY_LABELS } from '@daikou/domain';
+// One indicator: unit, baseline → target, how often it is reported, how it is broken down, the responsible party
+// and its progress.
+import { DISAGGREGATION_LABELS, FREQUENCY_LABELS } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { useBilingual } from '../../../lib/use-bilingual';
 import type { Indicator } from '../api/get-indicators';
@@ -24,6 +25,12 @@ export function IndicatorCard({ indicator, parties }: { indicator: Indicator; pa
         <dd>{t('partnerships.work.monitoring.fromTo', { baseline: indicator.baseline, target: indicator.target })}</dd>
         <dt>{t('partnerships.work.monitoring.frequency')}</dt>
         <dd>{inLanguage(FREQUENCY_LABELS[indicator.frequency])}</dd>
+        {indicator.disaggregations.length > 0 && (
+          <>
+            <dt>{t('disaggregation.brokenDown')}</dt>
+            <dd>{indicator.disaggregations.map((disaggregation) => inLanguage(DISAGGREGATION_LABELS[disaggregation])).join(', ')}</dd>
+          </>
+        )}
         <dt>{t('partnerships.work.monitoring.responsible')}</dt>
         <dd>
           <PartyById parties={parties} id={indicator.responsibleOrganizationId} />

@@ -20,6 +20,7 @@ import { PeriodText } from './period-text';
 import { ReportForm } from './report-form';
 import { ReportStatusBadge } from './report-status-badge';
 import { SendBackDialog } from './send-back-dialog';
+import { ValueBreakdownText } from './value-breakdown-text';
 
 interface ReportDetailProps {
   partnership: Partnership;
@@ -103,6 +104,7 @@ export function ReportDetail({ partnership, indicators, reportId }: ReportDetail
                   <td>{indicator ? <IndicatorName indicator={indicator} /> : given.indicatorId}</td>
                   <td className="report-value">
                     {given.value} {indicator?.unit}
+                    {given.disaggregation && <ValueBreakdownText breakdown={given.disaggregation} />}
                   </td>
                   <td>{given.note}</td>
                 </tr>

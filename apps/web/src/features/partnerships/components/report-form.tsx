@@ -1,5 +1,6 @@
-// A report on a period: a value and a note per indicator the caller's organisation reports on, and a narrative.
-// Without a report it starts a draft on a period; with one it changes the draft, or, once sent back, writes a new version.
+// A report on a period: a value and a note per indicator the caller's organisation reports on (broken down per
+// category where the indicator is disaggregated), and a narrative.
+// Without a report it starts a draft on a period (typed, or an owed one picked in the list); with one it changes the draft, or, once sent back, writes a new version.
 import { reportCreateInput, reportUpdateInput } from '@daikou/domain';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,18 +13,24 @@ import type { Indicator } from '../api/get-indicators';
 import type { Partnership } from '../api/get-partnership';
 import type { Report } from '../api/get-reports';
 import { useUpdateReport } from '../api/update-report';
+import { BreakdownFields } from './breakdown-fields';
 import { IndicatorName } from './indicator-name';
 import { numberOrNothing } from './number-or-nothing';
+import { PeriodText } from './period-text';
+import { breakdownDraft, breakdownInput, type BreakdownDraft } from './value-breakdown';
 
 interface ValueDraft {
   value: string;
   note: string;
+  breakdown: BreakdownDraft;
 }
 
 interface ReportFormProps {
   partnership: Partnership;
   indicators: readonly Indicator[];
   report?: Report;
+  /** A new report's period when it is chosen already (an owed period from the list). */
+  period?: { periodStart: string; periodEnd: string };
   onDone: (report: Report) => void;
   onCancel: () => void;
 }
@@ -31,18 +38,18 @@ interface ReportFormProps {
 function valueDrafts(indicators: readonly Indicator[], report?: Report): ValueDraft[] {
   return indicators.map((indicator) => {
     const given = report?.values.find((value) => value.indicatorId === indicator.id);
-    return { value: given ? String(given.value) : '', note: given?.note ?? '' };
+    return { value: given ? String(given.value) : '', note: given?.note ?? '', breakdown: breakdownDraft(given?.disaggregation) };
   });
 }
 
-export function ReportForm({ partnership, indicators, report, onDone, onCancel }: ReportFormProps) {
+export function ReportForm({ partnership, indicators, report, period: owed, onDone, onCancel }: ReportFormProps) {
   const { t } = useTranslation();
   const problemMessage = useProblemMessage();
   const create = useCreateReport();
   const update = useUpdateReport();
   const saving = report ? update : create;
   const { errorAt, accept } = usePathErrors(saving.error);
-  const [period, setPeriod] = useState({ periodStart: '', periodEnd: '' });
+  const [period, setPeriod] = useState({ periodStart: owed?.periodStart ?? '', periodEnd: owed?.periodEnd ?? '' });
   const [values, setValues] = useState(() => valueDrafts(indicators, report));
   const [narrative, setNarrative] = useState(report?.narrative ?? '');
   const newVersion = report?.status === 'sent_back';
@@ -54,6 +61,7 @@ export function ReportForm({ partnership, indicators, report, onDone, onCancel }
         indicatorId: indicator.id,
         value: numberOrNothing(values[index]!.value),
         note: values[index]!.note || undefined,
+        disaggregation: breakdownInput(indicator.disaggregations, values[index]!.breakdown),
       })),
       narrative: narrative || undefined,
     };
@@ -78,7 +86,12 @@ export function ReportForm({ partnership, indicators, report, onDone, onCancel }
           {problemMessage(saving.error)}
         </p>
       )}
-      {!report && (
+      {owed && (
+        <p>
+          {t('partnerships.work.reports.period')}: <PeriodText startDate={owed.periodStart} endDate={owed.periodEnd} />
+        </p>
+      )}
+      {!report && !owed && (
         <div className="amount-fields">
           <TextField name="periodStart" type="date" label={t('partnerships.work.reports.periodStart')} value={period.periodStart} error={errorAt('periodStart')} onChange={(event) => setPeriod({ ...period, periodStart: event.target.value })} />
           <TextField name="periodEnd" type="date" label={t('partnerships.work.reports.periodEnd')} value={period.periodEnd} error={errorAt('periodEnd')} onChange={(event) => setPeriod({ ...period, periodEnd: event.target.value })} />
@@ -93,7 +106,24 @@ export function ReportForm({ partnership, indicators, report, onDone, onCancel }
             <legend>
               <IndicatorName indicator={indicator} /> ({indicator.unit})
             </legend>
-            <TextField name={`${path}.value`} type="number" step="any" label={t('partnerships.work.reports.value')} value={values[index]!.value} error={errorAt(`${path}.value`) ?? errorAt(`${path}.indicatorId`)} onChange={(event) => change({ value: event.target.value })} />
+            <TextField
+              name={`${path}.value`}
+              type="number"
+              step="any"
+              inputMode="decimal"
+              label={indicator.disaggregations.length > 0 ? t('disaggregation.total') : t('partnerships.work.reports.value')}
+              value={values[index]!.value}
+              error={errorAt(`${path}.value`) ?? errorAt(`${path}.indicatorId`)}
+              onChange={(event) => change({ value: event.target.value })}
+            />
+            <BreakdownFields
+              disaggregations={indicator.disaggregations}
+              path={path}
+              total={numberOrNothing(values[index]!.value)}
+              breakdown={values[index]!.breakdown}
+              errorAt={errorAt}
+              onChange={(breakdown) => change({ breakdown })}
+            />
             <TextField name={`${path}.note`} label={t('partnerships.work.reports.note')} value={values[index]!.note} error={errorAt(`${path}.note`)} onChange={(event) => change({ note: event.target.value })} />
           </fieldset>
         );
