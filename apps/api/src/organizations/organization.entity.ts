@@ -14,6 +14,8 @@ import type { OrganizationKind } from '@daikou/domain';
 @Entity({ name: 'organizations' })
 @Index('organizations_admin_unit_idx', ['adminUnitCode'])
 @Index('organizations_kind_idx', ['kind'])
+// The administrations an organisation endorses: officers see their partnerships (visibility) without a scan.
+@Index('organizations_endorsing_idx', ['endorsingOrganizationId'])
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id: string;

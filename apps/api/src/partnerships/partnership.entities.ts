@@ -4,7 +4,9 @@ import type { AmendmentStatus, PartnershipForm, PartnershipFunction, Partnership
 import { Organization } from '../organizations/organization.entity';
 
 @Entity({ name: 'partnerships' })
-@Index('partnerships_status_idx', ['status'])
+// Lists page newest-changed first (updated_at, id), filtered by status or not: both walk an index in page order.
+@Index('partnerships_status_updated_idx', ['status', 'updatedAt', 'id'])
+@Index('partnerships_updated_idx', ['updatedAt', 'id'])
 // A GIN index (made in the migration; TypeORM cannot describe it) serves `?province=` filters.
 @Index('partnerships_province_codes_idx', { synchronize: false })
 export class Partnership {

@@ -1,0 +1,93 @@
+// jobs: no-op jobs end to end through the platform — an outbox row committed per job (as requests do), the relay,
+// BullMQ, two worker processes with the job runner's bookkeeping — against the same jobs added and processed with
+// raw BullMQ by two worker processes of the same concurrency. Goal: ≥ 0.5 of the baseline's jobs/s.
+import path from 'node:path';
+import pg from 'pg';
+import { lastJsonLine, runToEnd, startProcess, waitForLog, type RunningProcess } from '../processes.js';
+import type { BenchContext } from '../run/bench-context.js';
+import { ratioAtLeast, type BenchmarkResult } from '../run/results.js';
+import { NOOP_JOB } from '../jobs/daikou-app.js';
+
+const JOBS = 3000;
+/** Jobs being added at once: like as many requests committing a change with a job. */
+const PRODUCERS = 8;
+const WORKERS = 2;
+/** The API's default concurrency of the `default` queue, per worker process. */
+const WORKER_CONCURRENCY = 4;
+const ROUNDS = 2;
+
+interface Timing {
+  jobs: number;
+  addSeconds: number;
+  seconds: number;
+}
+
+const script = (relative: string) => path.join(__dirname, '..', relative);
+const rate = (t: Timing) => t.jobs / t.seconds;
+const describe = (t: Timing) => `${Math.round(rate(t))} jobs/s (${t.jobs} in ${t.seconds.toFixed(2)} s)`;
+
+async function withWorkers<T>(context: BenchContext, start: (n: number) => RunningProcess, run: () => Promise<T>): Promise<T> {
+  const workers = Array.from({ length: WORKERS }, (_, n) => context.track(start(n)));
+  try {
+    await Promise.all(workers.map((worker) => waitForLog(worker, 'worker ready')));
+    return await run();
+  } finally {
+    await Promise.all(workers.map((worker) => context.stop(worker)));
+  }
+}
+
+async function baselineRound(context: BenchContext, round: number): Promise<Timing> {
+  await context.flushRedis();
+  const env = { PATH: process.env.PATH, REDIS_URL: context.redisUrl };
+  return withWorkers(
+    context,
+    (n) => startProcess(`raw BullMQ worker ${n + 1}`, process.execPath, [script('baselines/bullmq-noop.js')], { ...env, ROLE: 'worker', CONCURRENCY: String(WORKER_CONCURRENCY) }, path.join(context.workDir, `bullmq-worker-${round}-${n}.log`)),
+    async () => {
+      const log = path.join(context.workDir, `bullmq-producer-${round}.log`);
+      await runToEnd('raw BullMQ producer', process.execPath, [script('baselines/bullmq-noop.js')], { ...env, ROLE: 'producer', JOBS: String(JOBS), CONCURRENCY: String(PRODUCERS) }, log);
+      return lastJsonLine<Timing>(log);
+    },
+  );
+}
+
+async function daikouRound(context: BenchContext, databaseUrl: string, round: number): Promise<Timing> {
+  await context.flushRedis();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  await client.query(`DELETE FROM jobs WHERE name = $1`, [NOOP_JOB]).finally(() => client.end());
+  const env = context.appEnv(databaseUrl, { LOG_LEVEL: 'warn' });
+  return withWorkers(
+    context,
+    (n) => startProcess(`Daikou worker ${n + 1}`, process.execPath, [script('jobs/daikou-worker.js')], env, path.join(context.workDir, `daikou-worker-${round}-${n}.log`)),
+    async () => {
+      const log = path.join(context.workDir, `daikou-producer-${round}.log`);
+      await runToEnd('Daikou producer', process.execPath, [script('jobs/daikou-producer.js')], { ...env, JOBS: String(JOBS), CONCURRENCY: String(PRODUCERS) }, log);
+      return lastJsonLine<Timing>(log);
+    },
+  );
+}
+
+export async function jobsBenchmark(context: BenchContext): Promise<BenchmarkResult> {
+  const startedAt = new Date();
+  // The jobs do not read the dataset: an empty migrated database, so the jobs table holds only this run's jobs.
+  const databaseUrl = await context.scratchDatabase(null);
+  const rounds: { daikou: Timing; baseline: Timing }[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const baseline = await baselineRound(context, round);
+    const daikou = await daikouRound(context, databaseUrl, round);
+    context.log(`jobs: round ${round + 1}: outbox → relay → BullMQ → workers ${describe(daikou)}; raw BullMQ ${describe(baseline)}`);
+    rounds.push({ daikou, baseline });
+  }
+  const best = (timings: Timing[]) => timings.reduce((a, b) => (rate(b) > rate(a) ? b : a));
+  const daikou = best(rounds.map((r) => r.daikou));
+  const baseline = best(rounds.map((r) => r.baseline));
+  return {
+    name: 'jobs',
+    startedAt: startedAt.toISOString(),
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    measurements: [
+      ratioAtLeast('jobs', `${JOBS} no-op jobs, ${WORKERS} workers × ${WORKER_CONCURRENCY}, added ${PRODUCERS} at a time`, { value: rate(daikou), text: describe(daikou) }, { value: rate(baseline), text: describe(baseline) }, 0.5),
+    ],
+    details: { jobs: JOBS, producers: PRODUCERS, workers: WORKERS, workerConcurrency: WORKER_CONCURRENCY, rounds },
+  };
+}
