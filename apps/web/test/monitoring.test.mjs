@@ -53,6 +53,11 @@ describe('indicator library', () => {
     await card.getByText('Sex', { exact: true }).waitFor();
     await browser.screenshot('library-list');
 
+    await card.getByRole('link', { name: 'Edit' }).click();
+    await page.getByLabel('How to measure it (optional)').fill('Everyone on the attendance sheets of the commune budget meetings.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('article', { name: libraryName }).getByText('Everyone on the attendance sheets').waitFor();
+
     await page.getByRole('article', { name: 'Households visited' }).getByRole('button', { name: 'Archive' }).click();
     const dialog = page.getByRole('dialog', { name: 'Archive “Households visited”?' });
     await dialog.getByRole('button', { name: 'Archive' }).click();
@@ -92,7 +97,10 @@ describe('monitoring: a report submitted, sent back, corrected and validated', (
     await form.getByRole('button', { name: 'Add the indicator' }).click();
     await form.getByText('Required').first().waitFor();
     await form.getByLabel('Search the library').fill('budget');
-    await form.getByRole('button', { name: new RegExp(libraryName) }).click();
+    const choice = form.getByRole('button', { name: new RegExp(libraryName) });
+    await choice.waitFor();
+    await browser.screenshotOf(form, 'library-picker');
+    await choice.click();
     await form.getByText(`From the library: ${libraryName}`).waitFor();
     assert.equal(await form.getByLabel('Reporting frequency').inputValue(), 'quarterly', 'the library fills the frequency in');
     assert.ok(await form.getByRole('checkbox', { name: 'Sex' }).isChecked(), 'and the breakdown');
