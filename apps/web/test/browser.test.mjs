@@ -126,14 +126,18 @@ describe('signed-in app', () => {
     assert.equal(new URL(page.url()).pathname, '/sign-in', 'the session ended on the server');
   });
 
-  test('a section not built yet says so, and the shell fits a phone', async () => {
+  test('the shell with the dashboard fits a phone', async () => {
     const { page } = browser;
     await page.goto(browser.url('/dashboard'));
     await browser.signIn(demoAccounts.reviewer);
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await page.getByText('Coming next').waitFor();
+    await page.getByRole('search', { name: 'Dashboard filters' }).waitFor();
+    await page.getByText('No partnership yet', { exact: false }).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByRole('navigation', { name: 'Main navigation' }).waitFor();
+    await page.getByRole('navigation', { name: 'Dashboards' }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'nothing is wider than the phone');
     await browser.screenshot('shell-reviewer-phone');
   });
 });

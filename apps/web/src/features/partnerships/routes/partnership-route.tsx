@@ -1,11 +1,13 @@
 // /partnerships/:id — one partnership: its status and parties, the steps the user may take now, and tabs for
 // the overview (facts, timeline, endorsement, reviews), the MoU and its amendments, and once it has been active
-// the parties' joint work: workplan, meetings, commitments, the accountability record, monitoring and the action
-// plan (the service-points feature's board).
+// the parties' joint work: workplan, meetings, commitments, the accountability record, monitoring, quality and the
+// action plan (the service-points feature's board).
 import { ACTION_LABELS, type PartnershipStatus } from '@daikou/domain';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
+import { PageLoading } from '../../../components/page-loading';
 import { actorOf, useSignedInUser } from '../../../lib/current-user';
 import { loadOrNotFound } from '../../../lib/load-or-not-found';
 import { queryClient } from '../../../lib/query-client';
@@ -30,12 +32,15 @@ import { ActionPlanBoard } from '../../service-points/components/action-plan-boa
 import { PARTNERSHIP_STEP_INPUT } from '../components/step-inputs';
 import { mayEditProposal, mayWriteAmendment } from '../partnership-policy';
 
+// The quality tab brings its charts (recharts) only when opened.
+const QualitySection = lazy(async () => ({ default: (await import('../../insight/components/quality-section')).QualitySection }));
+
 export async function partnershipLoader({ params }: LoaderFunctionArgs) {
   await loadOrNotFound(queryClient.ensureQueryData(partnershipQueryOptions(params.id ?? '')));
   return null;
 }
 
-const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability', 'monitoring', 'action-plan'] as const;
+const tabs = ['overview', 'mou', 'amendments', 'workplan', 'meetings', 'commitments', 'accountability', 'monitoring', 'quality', 'action-plan'] as const;
 type Tab = (typeof tabs)[number];
 
 // Joint work is recorded while the partnership is active and stays readable after it.
@@ -70,6 +75,7 @@ export function PartnershipRoute() {
     commitments: t('partnerships.tabs.commitments'),
     accountability: t('partnerships.tabs.accountability'),
     monitoring: t('partnerships.tabs.monitoring'),
+    quality: t('quality.tab'),
     'action-plan': t('actionPlan.tab'),
   };
   return (
@@ -137,6 +143,11 @@ export function PartnershipRoute() {
       {tab === 'commitments' && <CommitmentsSection partnership={partnership} />}
       {tab === 'accountability' && <AccountabilitySection partnership={partnership} />}
       {tab === 'monitoring' && <MonitoringSection partnership={partnership} />}
+      {tab === 'quality' && (
+        <Suspense fallback={<PageLoading />}>
+          <QualitySection partnership={partnership} />
+        </Suspense>
+      )}
       {tab === 'action-plan' && <ActionPlanBoard partnership={partnership} />}
     </section>
   );
