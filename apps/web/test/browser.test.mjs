@@ -53,26 +53,27 @@ describe('sign-in page', () => {
 });
 
 describe('signed-in app', () => {
-  const everySection = ['Dashboard', 'Partnerships', 'Organisations', 'Notifications', 'Users', 'Audit log'];
+  const workSections = ['Dashboard', 'Partnerships', 'Service points', 'Feedback inbox', 'Indicator library', 'Organisations', 'Notifications'];
+  const everySection = [...workSections, 'Users', 'Audit log'];
   const roles = [
     { account: demoAccounts.admin, role: 'Administrator', home: 'Dashboard', sections: everySection },
     {
       account: demoAccounts.reviewer,
       role: 'Ministry of Interior reviewer',
       home: 'Dashboard',
-      sections: ['Dashboard', 'Partnerships', 'Organisations', 'Notifications'],
+      sections: workSections,
     },
     {
       account: demoAccounts.snaOfficer,
       role: 'Subnational administration officer',
       home: 'Partnerships',
-      sections: ['Partnerships', 'Organisations', 'Notifications'],
+      sections: workSections,
     },
     {
       account: demoAccounts.csoOfficer,
       role: 'Civil society organisation officer',
       home: 'Partnerships',
-      sections: ['Partnerships', 'Organisations', 'Notifications'],
+      sections: workSections,
     },
   ];
 

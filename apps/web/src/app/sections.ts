@@ -30,7 +30,11 @@ export function sectionsFor(role: Role): Section[] {
   return sections.filter((section) => sectionAllows(section, role));
 }
 
-/** Where a user lands after signing in: the first section their role sees. */
+// Officers start from their own partnerships (their daily work); reviewers and admins from the portfolio.
+const officerRoles: readonly Role[] = ['sna_officer', 'cso_officer'];
+
+/** Where a user lands after signing in: the partnerships for officers, the first section they see for others. */
 export function homePathFor(role: Role): string {
+  if (officerRoles.includes(role)) return '/partnerships';
   return `/${sectionsFor(role)[0]?.path ?? 'partnerships'}`;
 }
