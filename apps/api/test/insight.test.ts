@@ -71,6 +71,9 @@ describe('portfolio dashboards', () => {
     expect(asMap(portfolio.bySector)).toEqual(asMap(bySector));
     expect(portfolio.byFunction.reduce((sum: number, entry: { count: number }) => sum + entry.count, 0)).toBe(total);
     expect((await w.as('admin').get('/api/dashboard/portfolio').expect(200)).body.total).toBe(total);
+    // A period reads the start months, not the all-months slot beside them: counted once, not twice.
+    expect((await w.as('reviewer').get('/api/dashboard/portfolio?to=2100-12').expect(200)).body.total).toBe(total);
+    expect((await w.as('reviewer').get('/api/dashboard/portfolio?from=2000-01').expect(200)).body.total).toBe(total);
   });
 
   it('counts commitments kept by each side and the equity-gap trend', async () => {

@@ -13,6 +13,24 @@ describe('countedStayHours', () => {
     expect(countedStayHours(10 * DAY + HOUR)).toBe(240);
     expect(countedStayHours(-5)).toBe(0);
   });
+
+  it('keeps stays of 16 days and longer in steps of 1/16 of their power of two, never more than 6.25% short', () => {
+    expect(countedStayHours(31 * DAY + 23 * HOUR)).toBe(31 * 24);
+    expect(countedStayHours(33 * DAY)).toBe(32 * 24);
+    expect(countedStayHours(34 * DAY)).toBe(34 * 24);
+    expect(countedStayHours(100 * DAY)).toBe(100 * 24);
+    expect(countedStayHours(101 * DAY)).toBe(100 * 24);
+    expect(countedStayHours(1000 * DAY)).toBe(992 * 24);
+    const lengths = new Set<number>();
+    for (let days = 16; days < 4096; days += 1) {
+      const counted = countedStayHours(days * DAY) / 24;
+      expect(counted).toBeLessThanOrEqual(days);
+      expect((days - counted) / days).toBeLessThan(1 / 16);
+      lengths.add(counted);
+    }
+    // 16 steps per doubling from 16 to 4096 days.
+    expect(lengths.size).toBe(16 * 8);
+  });
 });
 
 describe('percentile', () => {

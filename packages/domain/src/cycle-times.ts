@@ -9,14 +9,22 @@ const SECONDS_PER_HOUR = 3600;
 const HOURS_PER_DAY = 24;
 /** Stays shorter than this are kept to the hour, longer ones to the day: a review taking 5 hours is not "0 days". */
 const HOURLY_UP_TO_HOURS = 48;
+/** From this many days on, lengths are kept in steps of 1/16 of their power of two (see countedStayHours). */
+const DAILY_UP_TO_DAYS = 16;
 
 /**
  * A stay's length as counted in the statistics, in whole hours: rounded down to the hour under two days, to the day
- * from two days on. Rounding this way lets the dashboards keep counts per length instead of every stay.
+ * from two to 16 days, and from 16 days on to a step of 1/16 of the length's power of two (16–31 days by the day,
+ * 32–63 by two days, 64–127 by four, …), so a length is never counted more than 6.25% short. Rounding this way lets
+ * the dashboards keep counts per length in a histogram of bounded size (about 16 steps per doubling) instead of every stay.
  */
 export function countedStayHours(seconds: number): number {
   const hours = Math.floor(Math.max(0, seconds) / SECONDS_PER_HOUR);
-  return hours < HOURLY_UP_TO_HOURS ? hours : Math.floor(hours / HOURS_PER_DAY) * HOURS_PER_DAY;
+  if (hours < HOURLY_UP_TO_HOURS) return hours;
+  const days = Math.floor(hours / HOURS_PER_DAY);
+  if (days < DAILY_UP_TO_DAYS) return days * HOURS_PER_DAY;
+  const step = 2 ** (31 - Math.clz32(days) - 4);
+  return Math.floor(days / step) * step * HOURS_PER_DAY;
 }
 
 /** Stays of one length: `count` stays of `value` (any unit). */

@@ -157,6 +157,7 @@ export {
   type PartnershipFunction,
 } from './partnership-classification.js';
 export {
+  ALL_MONTHS,
   ALL_PROVINCES,
   ROLLUP_FACETS,
   areaLevel,

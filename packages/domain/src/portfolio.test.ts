@@ -1,4 +1,5 @@
 import {
+  ALL_MONTHS,
   ALL_PROVINCES,
   areaLevel,
   cycleTimesSummary,
@@ -53,7 +54,8 @@ const facts = (overrides: Partial<PartnershipFacts> = {}): PartnershipFacts => (
 });
 
 /** The national sums read under one province slot. */
-const national = (rows: readonly RollupCount[], province = ALL_PROVINCES) => sumRollups(rows.filter((row) => row.province === province));
+const national = (rows: readonly RollupCount[], province = ALL_PROVINCES, startMonth = ALL_MONTHS) =>
+  sumRollups(rows.filter((row) => row.province === province && row.startMonth === startMonth));
 
 describe('areaLevel and quarterOf', () => {
   it('take the broadest level of the area and the quarter of a date', () => {
@@ -78,6 +80,12 @@ describe('portfolioEntry → portfolioSummary', () => {
     expect(portfolioSummary(national(rows, '12'))).toEqual(portfolioSummary(entryCounts(entry, '12')));
     expect(portfolioSummary(entryCounts(entry)).total).toBe(1);
     expect(entryCounts(entry, '01')).toEqual([]);
+  });
+
+  it('counts the partnership in its start month and again in the all-months slot', () => {
+    const withoutMonth = (sums: readonly RollupCount[]) => sums.map(({ startMonth: _month, ...sum }) => sum);
+    expect(withoutMonth(national(rows, ALL_PROVINCES, '2025-03'))).toEqual(withoutMonth(national(rows)));
+    expect(new Set(rows.map((row) => row.startMonth))).toEqual(new Set(['2025-03', ALL_MONTHS]));
   });
 
   it('counts by status, function, form, each province and each sector', () => {
@@ -149,8 +157,8 @@ describe('cycleTimesSummary', () => {
       portfolioEntry(facts({ status: 'draft', statusSinceDay: '2025-06-01', provinceCodes: ['01'], adminUnitCodes: ['010203'], endedStays: [] }), '2025-06-01'),
     );
     const rows = [...one, ...two];
-    const stays = (province: string) => sumRollups(rows.filter((row) => row.province === province && (row.facet === 'stay' || row.facet === 'waiting')));
-    const summary = cycleTimesSummary(stays(ALL_PROVINCES), new Map(['01', '08', '12'].map((code) => [code, stays(code)])), '2025-06-01');
+    const stays = (province: string) => national(rows, province).filter((row) => row.facet === 'stay' || row.facet === 'waiting');
+    const summary = cycleTimesSummary(stays(ALL_PROVINCES), new Map(['01', '08', '12'].map((code) => [code, stays(code)])));
     const of = (status: string) => summary.statuses.find((entry) => entry.status === status);
     // draft: one ended after 3 hours, one started today.
     expect(of('draft')).toEqual({ status: 'draft', partnerships: 2, medianDays: 0.06, p90Days: 0.11, stillIn: 1 });
@@ -158,7 +166,7 @@ describe('cycleTimesSummary', () => {
     expect(summary.byProvince.map((entry) => entry.province)).toEqual(['01', '08', '12']);
     expect(summary.byLevel.map((entry) => entry.level)).toEqual(['district', 'commune']);
     expect(summary.slowest[0]).toEqual({ status: 'mou_review', province: null, medianDays: 10 });
-    const communeOnly = cycleTimesSummary(stays(ALL_PROVINCES), new Map(), '2025-06-01', 'commune');
+    const communeOnly = cycleTimesSummary(stays(ALL_PROVINCES), new Map(), 'commune');
     expect(communeOnly.statuses.find((entry) => entry.status === 'draft')).toMatchObject({ partnerships: 1, stillIn: 1 });
   });
 });

@@ -23,6 +23,9 @@ import { scorecardGaps, type ScorecardCriterion } from './scorecards.js';
 /** The province slot counting each partnership once, whatever its provinces. */
 export const ALL_PROVINCES = '*';
 
+/** The start-month slot counting every start month: what a dashboard without a period filter reads (a bounded number of rows). */
+export const ALL_MONTHS = '*';
+
 export const ROLLUP_FACETS = ['total', 'status', 'form', 'province', 'sector', 'accountability', 'quality', 'scorecard', 'stay', 'waiting'] as const;
 export type RollupFacet = (typeof ROLLUP_FACETS)[number];
 
@@ -39,7 +42,7 @@ export interface FacetSum extends FacetCount {
   function: PartnershipFunction;
 }
 
-/** One national sum: facet counts per province slot, function and start month (YYYY-MM). */
+/** One national sum: facet counts per province slot, function and start month (YYYY-MM, or ALL_MONTHS). */
 export interface RollupCount extends FacetSum {
   province: string;
   startMonth: string;
@@ -130,7 +133,8 @@ function facetCounts(facts: PartnershipFacts, today: string): FacetCount[] {
   for (const stay of facts.endedStays) {
     if (measured(stay.status)) add('stay', `${stay.status}|${level}|${countedStayHours(stay.seconds)}`);
   }
-  if (measured(facts.status)) add('waiting', `${facts.status}|${level}|${facts.statusSinceDay}`);
+  // Counted as long as it has lasted on `today` (like overdue commitments): a length, not a day, keeps the histogram bounded.
+  if (measured(facts.status)) add('waiting', `${facts.status}|${level}|${countedStayHours(Math.max(0, daysBetween(facts.statusSinceDay, today)) * 86_400)}`);
   return counts;
 }
 
@@ -159,10 +163,13 @@ export function entryCounts(entry: PortfolioEntry, province: string = ALL_PROVIN
   }));
 }
 
-/** The entry's share of the national sums: its counts under all provinces and under each of its provinces. */
+/** The entry's share of the national sums: its counts under all provinces and under each of its provinces, in its start month and in all months. */
 export function nationalCounts(entry: PortfolioEntry): RollupCount[] {
   return [ALL_PROVINCES, ...entry.provinceCodes].flatMap((province) =>
-    entryCounts(entry, province).map((counted) => ({ ...counted, province, startMonth: entry.startMonth })),
+    entryCounts(entry, province).flatMap((counted) => [
+      { ...counted, province, startMonth: entry.startMonth },
+      { ...counted, province, startMonth: ALL_MONTHS },
+    ]),
   );
 }
 
@@ -314,8 +321,8 @@ function daysBetween(from: string, to: string): number {
 /** Rollup counts of stays ('stay' and 'waiting' facets), by status and level. */
 export type StayCount = Pick<FacetCount, 'facet' | 'key' | 'count'>;
 
-/** Stays per status from the 'stay' and 'waiting' counts; a stay still going lasts from the day it began to `today`. */
-export function staysFrom(rows: readonly StayCount[], today: string, level?: AdminUnitLevel): StatusStays[] {
+/** Stays per status from the 'stay' and 'waiting' counts (a stay still going as long as it had lasted when its entry was computed). */
+export function staysFrom(rows: readonly StayCount[], level?: AdminUnitLevel): StatusStays[] {
   const stays = new Map<PartnershipStatus, { ended: LengthCount[]; ongoing: LengthCount[] }>();
   for (const row of rows) {
     const [status, rowLevel, length] = row.key.split('|') as [PartnershipStatus, AdminUnitLevel, string];
@@ -323,7 +330,7 @@ export function staysFrom(rows: readonly StayCount[], today: string, level?: Adm
     const entry = stays.get(status) ?? { ended: [], ongoing: [] };
     stays.set(status, entry);
     if (row.facet === 'stay') entry.ended.push({ value: Number(length), count: row.count });
-    if (row.facet === 'waiting') entry.ongoing.push({ value: countedStayHours(Math.max(0, daysBetween(length, today)) * 86_400), count: row.count });
+    if (row.facet === 'waiting') entry.ongoing.push({ value: Number(length), count: row.count });
   }
   return [...stays.entries()].map(([status, lengths]) => ({ status, ...lengths }));
 }
@@ -342,16 +349,15 @@ export interface CycleTimesSummary {
 export function cycleTimesSummary(
   overall: readonly StayCount[],
   perProvince: ReadonlyMap<string, readonly StayCount[]>,
-  today: string,
   level?: AdminUnitLevel,
 ): CycleTimesSummary {
-  const statuses = cycleTimeStatistics(staysFrom(overall, today, level));
+  const statuses = cycleTimeStatistics(staysFrom(overall, level));
   const byProvince = [...perProvince.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([province, rows]) => ({ province, statuses: cycleTimeStatistics(staysFrom(rows, today, level)) }));
+    .map(([province, rows]) => ({ province, statuses: cycleTimeStatistics(staysFrom(rows, level)) }));
   const levels = level === undefined ? ADMIN_UNIT_LEVELS : [level];
   const byLevel = levels
-    .map((each) => ({ level: each, statuses: cycleTimeStatistics(staysFrom(overall, today, each)) }))
+    .map((each) => ({ level: each, statuses: cycleTimeStatistics(staysFrom(overall, each)) }))
     .filter((each) => each.statuses.some((statistics) => statistics.partnerships > 0));
   return { statuses, byProvince, byLevel, slowest: slowestSteps(statuses, byProvince) };
 }

@@ -1,11 +1,11 @@
 // The portfolio dashboards: reviewers and admins read the national sums, officers the entries of the partnerships
-// their organisation sees; neither reads partnerships row by row.
+// their organisation sees (added up in the database); neither reads partnerships row by row.
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  ALL_MONTHS,
   ALL_PROVINCES,
   cycleTimesSummary,
-  entryCounts,
   partnershipVisibilityScope,
   portfolioSummary,
   type CycleTimeQuery,
@@ -19,16 +19,25 @@ import {
   type StuckQuery,
 } from '@daikou/domain';
 import { AccessService } from '../auth/access.service';
-import { todayInCambodia } from '../common/cambodia-date';
 import { cursorParts, decodeCursor, toPage, type Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
-import { InsightEntry } from './insight.entities';
 
 const STAY_FACETS: RollupFacet[] = ['stay', 'waiting'];
 const PORTFOLIO_FACETS: RollupFacet[] = ['total', 'status', 'form', 'province', 'sector', 'accountability', 'quality', 'scorecard'];
 
 type Filters = Pick<PortfolioQuery, 'province' | 'function' | 'from' | 'to'>;
 type Scope = { kind: 'national' } | { kind: 'organization'; organizationId: string };
+
+// Without a period the all-months slot (one row per sum); with one, the start months in it ('*' sorts before '0000-00').
+const MONTHS = `($4::text IS NULL OR start_month = $4) AND ($5::text IS NULL OR start_month >= $5) AND ($6::text IS NULL OR start_month <= $6)`;
+const monthsOf = (filters: Filters) =>
+  filters.from || filters.to ? [null, filters.from ?? '0000-00', filters.to ?? null] : [ALL_MONTHS, null, null];
+
+// The entries of the partnerships an organisation ($1) sees, through the GIN index on their viewers, under the filters ($2–$5).
+const SEEN_ENTRIES = `SELECT e.partnership_id, e.function, e.province_codes, e.facets FROM insight_entries e
+  WHERE e.viewer_organization_ids @> ARRAY[$1::uuid] AND ($2::text IS NULL OR $2 = ANY(e.province_codes)) AND ($3::text IS NULL OR e.function = $3)
+    AND ($4::text IS NULL OR e.start_month >= $4) AND ($5::text IS NULL OR e.start_month <= $5)`;
+const entryFilters = (organizationId: string, filters: Filters) => [organizationId, filters.province ?? null, filters.function ?? null, filters.from ?? null, filters.to ?? null];
 
 const LEVEL_CODE_LENGTH = { province: 2, district: 4, commune: 6, village: 8 } as const;
 const DAY_MS = 86_400_000;
@@ -49,7 +58,7 @@ export class DashboardsService {
     const scope = await this.scopeOf(context);
     const overall = await this.facetSums(scope, query, STAY_FACETS);
     const perProvince = await this.staysPerProvince(scope, query);
-    return cycleTimesSummary(overall, perProvince, todayInCambodia(), query.level);
+    return cycleTimesSummary(overall, perProvince, query.level);
   }
 
   /** Partnerships in a status now, longest waiting first: where the slowest step's partnerships are. */
@@ -109,84 +118,74 @@ export class DashboardsService {
   /** The facet counts of the partnerships the scope sees, limited to the filters (one province slot). */
   private async facetSums(scope: Scope, filters: Filters, facets: RollupFacet[]): Promise<FacetSum[]> {
     const province = filters.province ?? ALL_PROVINCES;
-    if (scope.kind === 'organization') {
-      const entries = await this.entriesOf(scope.organizationId, filters);
-      const unassessed = facets.includes('quality') ? await this.unassessedQualityPeriods(scope.organizationId, entries) : new Map<string, Set<string>>();
-      return entries.flatMap((entry) =>
-        entryCounts(entry, province).filter(
-          (counted) => facets.includes(counted.facet) && !(counted.facet === 'quality' && unassessed.get(entry.partnershipId)?.has(counted.key.split('|')[0] ?? '')),
-        ),
-      );
-    }
+    if (scope.kind === 'organization') return this.entrySums(scope.organizationId, filters, facets);
     const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
       `SELECT function, facet, key, sum(count) AS count, sum(total) AS total
          FROM insight_rollups
-        WHERE province = $1 AND facet = ANY($2::text[]) AND ($3::text IS NULL OR function = $3)
-          AND ($4::text IS NULL OR start_month >= $4) AND ($5::text IS NULL OR start_month <= $5)
+        WHERE province = $1 AND facet = ANY($2::text[]) AND ($3::text IS NULL OR function = $3) AND ${MONTHS}
         GROUP BY function, facet, key`,
-      [province, facets, filters.function ?? null, filters.from ?? null, filters.to ?? null],
+      [province, facets, filters.function ?? null, ...monthsOf(filters)],
+    );
+    return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
+  }
+
+  /**
+   * An organisation's sums, added up in the database from the entries it sees (entryCounts under the filters' province
+   * slot): their facets, and the province facet once per province counted. No anchoring on the dashboard either: a
+   * party organisation does not count the quality periods it has not assessed itself yet (their gaps would show the
+   * other side's scores); endorsing administrations see all, as on the partnership's own quality page.
+   */
+  private async entrySums(organizationId: string, filters: Filters, facets: RollupFacet[]): Promise<FacetSum[]> {
+    const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
+      `WITH seen AS (${SEEN_ENTRIES})
+       SELECT function, facet, key, sum(count) AS count, sum(total) AS total FROM (
+         SELECT s.function, f.facet, f.key, f.count, f.total
+           FROM seen s CROSS JOIN LATERAL jsonb_to_recordset(s.facets) AS f(facet text, key text, count bigint, total bigint)
+          WHERE f.facet = ANY($6::text[])
+            AND NOT (f.facet = 'quality' AND EXISTS (
+              SELECT 1 FROM partnership_parties pp
+               WHERE pp.partnership_id = s.partnership_id AND pp.organization_id = $1
+                 AND NOT EXISTS (SELECT 1 FROM quality_assessments own
+                                  WHERE own.partnership_id = s.partnership_id AND own.organization_id = $1 AND own.period = split_part(f.key, '|', 1))))
+         UNION ALL
+         SELECT s.function, 'province', code, 1, 0
+           FROM seen s CROSS JOIN LATERAL unnest(s.province_codes) AS code
+          WHERE 'province' = ANY($6::text[]) AND ($2::text IS NULL OR code = $2)
+       ) counted
+       GROUP BY function, facet, key`,
+      [...entryFilters(organizationId, filters), facets],
     );
     return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
   }
 
   /** Stay counts per province (only the one asked for, when a province is asked for). */
   private async staysPerProvince(scope: Scope, filters: Filters): Promise<Map<string, StayCount[]>> {
+    const rows: { province: string; facet: RollupFacet; key: string; count: string }[] =
+      scope.kind === 'organization'
+        ? await this.dataSource.query(
+            `WITH seen AS (${SEEN_ENTRIES})
+             SELECT code AS province, f.facet, f.key, sum(f.count) AS count
+               FROM seen s CROSS JOIN LATERAL unnest(s.province_codes) AS code
+                    CROSS JOIN LATERAL jsonb_to_recordset(s.facets) AS f(facet text, key text, count bigint)
+              WHERE ($2::text IS NULL OR code = $2) AND f.facet = ANY($6::text[])
+              GROUP BY code, f.facet, f.key`,
+            [...entryFilters(scope.organizationId, filters), STAY_FACETS],
+          )
+        : await this.dataSource.query(
+            `SELECT province, facet, key, sum(count) AS count
+               FROM insight_rollups
+              WHERE province <> '*' AND ($1::text IS NULL OR province = $1) AND facet = ANY($2::text[])
+                AND ($3::text IS NULL OR function = $3) AND ${MONTHS}
+              GROUP BY province, facet, key`,
+            [filters.province ?? null, STAY_FACETS, filters.function ?? null, ...monthsOf(filters)],
+          );
     const perProvince = new Map<string, StayCount[]>();
-    const add = (province: string, counted: StayCount) => {
-      const list = perProvince.get(province);
+    for (const row of rows) {
+      const counted = { facet: row.facet, key: row.key, count: Number(row.count) };
+      const list = perProvince.get(row.province);
       if (list) list.push(counted);
-      else perProvince.set(province, [counted]);
-    };
-    if (scope.kind === 'organization') {
-      for (const entry of await this.entriesOf(scope.organizationId, filters)) {
-        for (const province of filters.province ? [filters.province] : entry.provinceCodes) {
-          for (const counted of entryCounts(entry, province)) if (STAY_FACETS.includes(counted.facet)) add(province, counted);
-        }
-      }
-      return perProvince;
+      else perProvince.set(row.province, [counted]);
     }
-    const rows: { province: string; facet: RollupFacet; key: string; count: string }[] = await this.dataSource.query(
-      `SELECT province, facet, key, sum(count) AS count
-         FROM insight_rollups
-        WHERE province <> '*' AND ($1::text IS NULL OR province = $1) AND facet = ANY($2::text[])
-          AND ($3::text IS NULL OR function = $3) AND ($4::text IS NULL OR start_month >= $4) AND ($5::text IS NULL OR start_month <= $5)
-        GROUP BY province, facet, key`,
-      [filters.province ?? null, STAY_FACETS, filters.function ?? null, filters.from ?? null, filters.to ?? null],
-    );
-    for (const row of rows) add(row.province, { facet: row.facet, key: row.key, count: Number(row.count) });
     return perProvince;
-  }
-
-  /**
-   * No anchoring on the dashboard either: per partnership the organisation is a party to, the assessed periods it has
-   * not assessed itself yet (their gaps would show the other side's scores). Endorsing administrations see all, as on
-   * the partnership's own quality page.
-   */
-  private async unassessedQualityPeriods(organizationId: string, entries: InsightEntry[]): Promise<Map<string, Set<string>>> {
-    const rows: { partnershipId: string; period: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT qa.partnership_id AS "partnershipId", qa.period
-         FROM quality_assessments qa
-         JOIN partnership_parties pp ON pp.partnership_id = qa.partnership_id AND pp.organization_id = $1
-        WHERE qa.partnership_id = ANY($2::uuid[])
-          AND NOT EXISTS (SELECT 1 FROM quality_assessments own
-                           WHERE own.partnership_id = qa.partnership_id AND own.period = qa.period AND own.organization_id = $1)`,
-      [organizationId, entries.map((entry) => entry.partnershipId)],
-    );
-    const unassessed = new Map<string, Set<string>>();
-    for (const row of rows) unassessed.set(row.partnershipId, (unassessed.get(row.partnershipId) ?? new Set()).add(row.period));
-    return unassessed;
-  }
-
-  /** The entries of the partnerships an organisation sees, through the index on their viewers. */
-  private async entriesOf(organizationId: string, filters: Filters): Promise<InsightEntry[]> {
-    const qb = this.dataSource
-      .getRepository(InsightEntry)
-      .createQueryBuilder('e')
-      .where('e.viewer_organization_ids @> ARRAY[CAST(:org AS uuid)]', { org: organizationId });
-    if (filters.province) qb.andWhere(':province = ANY(e.province_codes)', { province: filters.province });
-    if (filters.function) qb.andWhere('e.function = :function', { function: filters.function });
-    if (filters.from) qb.andWhere('e.start_month >= :from', { from: filters.from });
-    if (filters.to) qb.andWhere('e.start_month <= :to', { to: filters.to });
-    return qb.getMany();
   }
 }
