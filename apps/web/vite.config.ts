@@ -24,12 +24,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     rolldownOptions: {
+      // The domain's modules only declare values (zod schemas, labels): importing one name from its index must
+      // not bring every schema along, so a screen that needs a label does not carry zod.
+      treeshake: { moduleSideEffects: (id: string) => !/packages[\\/]domain[\\/]src[\\/]/.test(id) },
       output: {
         // The framework every screen needs changes less often than our code: its own chunk stays cached
-        // across releases. The shared domain rules and zod load with the first route that needs them.
+        // across releases. zod loads with the first route that parses input with it.
         codeSplitting: {
           groups: [
-            { name: 'domain', test: /packages[\\/]domain[\\/]|node_modules[\\/]zod[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
             {
               name: 'framework',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|i18next|react-i18next|openapi-fetch)[\\/]/,

@@ -1,9 +1,9 @@
 // Types translation keys from the English resources, so a missing or misspelt key fails the type check.
 import 'i18next';
-import type { en } from './lib/i18n';
+import type { Translations } from './lib/i18n';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    resources: { translation: Translations };
   }
 }

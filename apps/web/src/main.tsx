@@ -1,14 +1,17 @@
-// Entry point: fonts and styles (bundled, never fetched from the internet), translations, then the app.
+// Entry point: fonts and styles (bundled, never fetched from the internet), then the app once the reader's
+// language has arrived. Importing the app starts the router, so the first page's code loads alongside it.
 import '@fontsource/noto-sans-khmer/400.css';
 import '@fontsource/noto-sans-khmer/700.css';
 import './styles.css';
-import './lib/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadCoreTranslations } from './lib/i18n';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void loadCoreTranslations().then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

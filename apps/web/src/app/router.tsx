@@ -2,6 +2,7 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { ComingNextPage } from '../components/coming-next-page';
 import { PageLoading } from '../components/page-loading';
+import { loadFeatureTranslations } from '../lib/i18n';
 import { signInRoutePath } from '../features/auth/routes/sign-in-path';
 import { dashboardPages } from '../features/insight/routes/pages';
 import { indicatorLibraryPages } from '../features/monitoring-data/routes/pages';
@@ -127,8 +128,9 @@ export function createAppRouter() {
         },
         {
           path: '/',
+          // The feature areas' texts arrive with the signed-in app; the sign-in screen needs none of them.
           loader: async ({ request }) => {
-            await requireSignedInUser(request);
+            await Promise.all([requireSignedInUser(request), loadFeatureTranslations()]);
             return null;
           },
           lazy: { Component: async () => (await import('./routes/app-shell')).AppShell },

@@ -1,15 +1,13 @@
 // i18next set up with English and Khmer; the reader's choice is remembered and mirrored on <html lang>.
+// Only the reader's language is fetched, and the feature areas' texts only once they sign in: every
+// resource file is its own chunk, so the first screen carries neither the other language nor the features.
 import type { Locale } from '@daikou/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import core from '../locales/en.json';
-import coreKm from '../locales/km.json';
-import insight from '../locales/insight.en.json';
-import insightKm from '../locales/insight.km.json';
-import monitoringData from '../locales/monitoring-data.en.json';
-import monitoringDataKm from '../locales/monitoring-data.km.json';
-import servicePoints from '../locales/service-points.en.json';
-import servicePointsKm from '../locales/service-points.km.json';
+import type core from '../locales/en.json';
+import type insight from '../locales/insight.en.json';
+import type monitoringData from '../locales/monitoring-data.en.json';
+import type servicePoints from '../locales/service-points.en.json';
 
 // Type-only use of @daikou/domain here: its values would pull zod into the first screen's bundle.
 export const languages = ['km', 'en'] as const satisfies readonly Locale[];
@@ -17,6 +15,42 @@ export type Language = Locale;
 
 /** Each language named in its own script, so a reader finds theirs whatever the interface shows. */
 export const languageOwnNames: Readonly<Record<Language, string>> = { km: 'ខ្មែរ', en: 'English' };
+
+// One resource file per feature area (top-level keys never shared), so features are translated side by side.
+type FeatureTranslations = typeof servicePoints & typeof monitoringData & typeof insight;
+/** Every text of the app; the English files give its shape, and each Khmer file must match its English one. */
+export type Translations = typeof core & FeatureTranslations;
+
+type Part = 'core' | 'features';
+
+const bundles: Readonly<Record<Language, Record<Part, () => Promise<object>>>> = {
+  en: {
+    core: async () => (await import('../locales/en.json')).default,
+    features: async () => {
+      const [a, b, c] = await Promise.all([
+        import('../locales/service-points.en.json'),
+        import('../locales/monitoring-data.en.json'),
+        import('../locales/insight.en.json'),
+      ]);
+      return { ...a.default, ...b.default, ...c.default } satisfies FeatureTranslations;
+    },
+  },
+  km: {
+    core: async () => (await import('../locales/km.json')).default satisfies typeof core,
+    features: async () => {
+      const [a, b, c] = await Promise.all([
+        import('../locales/service-points.km.json'),
+        import('../locales/monitoring-data.km.json'),
+        import('../locales/insight.km.json'),
+      ]);
+      return {
+        ...(a.default satisfies typeof servicePoints),
+        ...(b.default satisfies typeof monitoringData),
+        ...(c.default satisfies typeof insight),
+      };
+    },
+  },
+};
 
 const storageKey = 'daikou.language';
 
@@ -30,20 +64,12 @@ function initialLanguage(): Language {
   return navigator.language.toLowerCase().startsWith('km') ? 'km' : 'en';
 }
 
-// One resource file per feature area (top-level keys never shared), so features are translated side by side.
-export const en = { ...core, ...servicePoints, ...monitoringData, ...insight };
-const km = {
-  ...(coreKm satisfies typeof core),
-  ...(servicePointsKm satisfies typeof servicePoints),
-  ...(monitoringDataKm satisfies typeof monitoringData),
-  ...(insightKm satisfies typeof insight),
-};
-
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, km: { translation: km satisfies typeof en } },
+  resources: {},
+  // Resources arrive with addResourceBundle; nothing renders before the reader's language has arrived.
+  partialBundledLanguages: true,
   lng: initialLanguage(),
-  fallbackLng: 'en',
-  // Resources are bundled, so initialise synchronously and render the first screen in the right language.
+  fallbackLng: false,
   initAsync: false,
   interpolation: { escapeValue: false },
 });
@@ -53,11 +79,45 @@ i18n.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
+const loading = new Map<string, Promise<void>>();
+/** The parts any screen so far needed: a change of language fetches the same parts in the new language. */
+const neededParts = new Set<Part>(['core']);
+
+function load(language: Language, part: Part): Promise<void> {
+  const key = `${language}:${part}`;
+  let pending = loading.get(key);
+  if (!pending) {
+    pending = bundles[language][part]().then((resources) => {
+      i18n.addResourceBundle(language, 'translation', resources, true, true);
+    });
+    // A failed fetch (a flaky connection) is tried again by the next screen that needs it.
+    pending.catch(() => loading.delete(key));
+    loading.set(key, pending);
+  }
+  return pending;
+}
+
 export function currentLanguage(): Language {
   return isLanguage(i18n.language) ? i18n.language : 'en';
 }
 
+/** The texts every screen uses (sign-in, shell, errors), in the reader's language: awaited before the first render. */
+export function loadCoreTranslations(): Promise<void> {
+  return load(currentLanguage(), 'core');
+}
+
+/** The feature areas' texts, awaited by the signed-in part of the app. */
+export function loadFeatureTranslations(): Promise<void> {
+  neededParts.add('features');
+  return load(currentLanguage(), 'features');
+}
+
+async function switchLanguage(language: Language): Promise<void> {
+  await Promise.all([...neededParts].map((part) => load(language, part)));
+  await i18n.changeLanguage(language);
+}
+
 export function chooseLanguage(language: Language): void {
   localStorage.setItem(storageKey, language);
-  void i18n.changeLanguage(language);
+  void switchLanguage(language);
 }

@@ -1,5 +1,4 @@
 // Email and password form; shows why a sign-in failed, next to the field when a field is the reason.
-import { loginInput } from '@daikou/domain';
 import type { TFunction } from 'i18next';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { useFieldErrors } from '../../../lib/use-field-errors';
 import { useSignIn } from '../api/sign-in';
 
 const fields = ['email', 'password'] as const;
+const loadSchema = () => import('./login-schema');
 
 function failureMessage(error: Error, t: TFunction): string {
   if (!(error instanceof ApiError)) return t('signIn.errors.unreachable');
@@ -38,17 +38,20 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
   // Checked in the browser with the same schema the API uses, so both give the same messages.
   const { errorFor: fieldError, accept } = useFieldErrors(fields, signIn.error);
 
-  function submit(event: FormEvent<HTMLFormElement>) {
+  async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
+    const form = event.currentTarget;
+    const data = new FormData(form);
     signIn.reset();
+    const { loginInput } = await loadSchema();
     const parsed = loginInput.safeParse({ email: data.get('email'), password: data.get('password') });
-    const input = accept(parsed, event.currentTarget);
+    const input = accept(parsed, form);
     if (input) signIn.mutate(input, { onSuccess: onSignedIn });
   }
 
+  // The schema (and zod) is fetched once the reader starts on the form, not with the first screen.
   return (
-    <form className="form" noValidate onSubmit={submit}>
+    <form className="form" noValidate onFocus={() => void loadSchema()} onSubmit={(event) => void submit(event)}>
       {signIn.error && (
         <p role="alert" className="form-alert">
           {failureMessage(signIn.error, t)}
