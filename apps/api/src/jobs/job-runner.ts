@@ -2,6 +2,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobContext, JobRegistry } from './job-registry';
+import { WriteBatcher } from './write-batcher';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,22 +18,41 @@ export interface Delivery {
 export class JobRunner {
   private readonly logger = new Logger('Jobs');
 
+  /** Marks jobs running (skipping completed ones); answers for each whether its record is tracked. */
+  private readonly starts: WriteBatcher<string, boolean>;
+  /** Marks jobs completed with their results (JSON text). */
+  private readonly completions: WriteBatcher<{ id: string; result: string }, undefined>;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly registry: JobRegistry,
-  ) {}
+  ) {
+    this.starts = new WriteBatcher(async (ids) => {
+      const rows: { id: string }[] = (
+        await dataSource.query(
+          `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
+            WHERE id = ANY($1::uuid[]) AND status <> 'completed' RETURNING id`,
+          [ids],
+        )
+      )[0];
+      const started = new Set(rows.map((row) => row.id));
+      return ids.map((id) => started.has(id));
+    });
+    this.completions = new WriteBatcher(async (jobs) => {
+      await dataSource.query(
+        `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now()
+          FROM unnest($1::uuid[], $2::text[]) AS done(id, result) WHERE jobs.id = done.id`,
+        [jobs.map((job) => job.id), jobs.map((job) => job.result)],
+      );
+      return jobs.map(() => undefined);
+    });
+  }
 
   /** Resolves with the handler's result; rejects (so the driver retries) when the handler throws. */
   async run(delivery: Delivery): Promise<unknown> {
     // Scheduled runs have no outbox row (their ids are not UUIDs) and are not tracked.
     if (!UUID.test(delivery.id)) return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false));
-    // TypeORM answers an UPDATE with [rows, affectedCount].
-    const [, startedCount]: [unknown[], number] = await this.dataSource.query(
-      `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
-        WHERE id = $1 AND status <> 'completed'`,
-      [delivery.id],
-    );
-    const tracked = startedCount > 0;
+    const tracked = await this.starts.submit(delivery.id);
     if (!tracked && (await this.isCompleted(delivery.id))) {
       this.logger.debug(`Job ${delivery.name} ${delivery.id} already completed; delivery ignored`);
       return undefined;
@@ -40,12 +60,7 @@ export class JobRunner {
     const context = this.contextFor(delivery, tracked);
     try {
       const result = await this.registry.handlerFor(delivery.name)(delivery.payload, context);
-      if (tracked) {
-        await this.dataSource.query(
-          `UPDATE jobs SET status = 'completed', result = $2, error = NULL, finished_at = now() WHERE id = $1`,
-          [delivery.id, JSON.stringify(result ?? null)],
-        );
-      }
+      if (tracked) await this.completions.submit({ id: delivery.id, result: JSON.stringify(result ?? null) });
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

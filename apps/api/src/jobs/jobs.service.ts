@@ -79,9 +79,11 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
     return this.outbox.addUntyped(manager, name, payload, options);
   }
 
-  /** A job that is not part of a larger change: its own small transaction. */
-  enqueueNow(name: string, payload: unknown, options?: { requestedBy?: string | null }): Promise<string> {
-    return this.dataSource.transaction((manager) => this.outbox.addUntyped(manager, name, payload, options));
+  /** A job that is not part of a larger change: its one INSERT is its own transaction, relayed once it is in. */
+  async enqueueNow(name: string, payload: unknown, options?: { requestedBy?: string | null }): Promise<string> {
+    const id = await this.outbox.addUntyped(this.dataSource.manager, name, payload, options);
+    this.relay.nudge();
+    return id;
   }
 
   /** Relays every pending row now (tests, shutdown). */

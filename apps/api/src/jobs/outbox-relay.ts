@@ -78,11 +78,13 @@ export class OutboxRelay {
           ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
-      await this.driver.dispatch(rows);
+      // Marked before they are sent, so that only the commit is left while workers wait on these rows' locks;
+      // a refused send rolls the mark back and the rows stay pending.
       await manager.query(
         `UPDATE jobs SET status = 'queued', dispatched_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
         [rows.map((row) => row.id)],
       );
+      await this.driver.dispatch(rows);
       return rows.length;
     });
   }

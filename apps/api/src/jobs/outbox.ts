@@ -1,8 +1,6 @@
 // Writing a job: an outbox row in the caller's transaction, so the job exists if and only if the change committed.
 import type { EntityManager } from 'typeorm';
-import type { QueueName } from '../config/config';
 import type { JobDefinitions, JobName, JobPayloads } from './job-definitions';
-import { JobRecord } from './job.entity';
 
 export class Outbox {
   constructor(private readonly definitions: JobDefinitions) {}
@@ -25,14 +23,13 @@ export class Outbox {
   ): Promise<string> {
     const definition = this.definitions[name];
     if (!definition) throw new Error(`Unknown job "${name}"`);
-    const inserted = await manager.insert(JobRecord, {
-      name,
-      queue: definition.queue as QueueName,
-      payload: payload as object,
-      requestedBy: options.requestedBy ?? null,
-    });
+    // Plain SQL rather than the entity insert: this runs once per job, and the ORM's insert costs more CPU than the row.
+    const [inserted]: { id: string }[] = await manager.query(
+      `INSERT INTO jobs (name, queue, payload, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [name, definition.queue, JSON.stringify(payload), options.requestedBy ?? null],
+    );
     // Read by the relay's commit subscriber: this transaction wrote jobs, relay them as soon as it commits.
     if (manager.queryRunner) manager.queryRunner.data.outboxWritten = true;
-    return inserted.identifiers[0]!.id as string;
+    return inserted!.id;
   }
 }
