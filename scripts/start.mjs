@@ -1,5 +1,5 @@
 // `npm start` / `pnpm start` on a fresh machine: install, build (turbo-cached), then serve API + web
-// on one port in embedded mode with demo data. Node built-ins only: nothing is installed yet.
+// on one port in embedded mode with demo data and a demo portfolio. Node built-ins only: nothing is installed yet.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, statSync, utimesSync } from 'node:fs';
 import { constants } from 'node:os';
@@ -32,13 +32,15 @@ function runOrExit(command, args) {
 }
 
 function serve() {
+  const demo = process.env.DAIKOU_DEMO ?? '1';
   // Its own process group, so a Ctrl+C reaches it once (forwarded below), not twice: Nest's shutdown
   // hook handles the first signal and a second one would kill it mid-shutdown.
   const server = spawn(process.execPath, ['apps/api/dist/main.js'], {
     cwd: repoRoot,
     stdio: 'inherit',
     detached: true,
-    env: { ...process.env, DAIKOU_DEMO: process.env.DAIKOU_DEMO ?? '1' },
+    // The demo, with its portfolio of partnerships (turned off together by DAIKOU_DEMO=0).
+    env: { ...process.env, DAIKOU_DEMO: demo, DAIKOU_DEMO_PORTFOLIO: process.env.DAIKOU_DEMO_PORTFOLIO ?? demo },
   });
   let firstSignalAt = 0;
   const forward = (signal) => {

@@ -44,6 +44,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ DAIKOU_ADMIN_EMAIL: 'a@b.kh', DAIKOU_ADMIN_PASSWORD: 'short' })[0]).toMatch(/^DAIKOU_ADMIN_PASSWORD: /);
   });
 
+  it('loads the demo portfolio only when asked, and only with the demo', () => {
+    expect(loadConfig({ DAIKOU_DEMO: '1' }).demoPortfolio).toBe(false);
+    expect(loadConfig({ DAIKOU_DEMO: '1', DAIKOU_DEMO_PORTFOLIO: ' ' }).demoPortfolio).toBe(false);
+    expect(loadConfig({ DAIKOU_DEMO: '1', DAIKOU_DEMO_PORTFOLIO: '1' }).demoPortfolio).toBe(true);
+    expect(problemsOf({ DAIKOU_DEMO_PORTFOLIO: 'often' })[0]).toMatch(/^DAIKOU_DEMO_PORTFOLIO: /);
+    expect(problemsOf({ DAIKOU_DEMO_PORTFOLIO: '1' })[0]).toMatch(/^DAIKOU_DEMO_PORTFOLIO: needs DAIKOU_DEMO=1/);
+  });
+
   it('reads per-queue concurrency', () => {
     expect(loadConfig({ DAIKOU_QUEUE_CONCURRENCY: 'default=8, imports=2' }).jobs.concurrency).toEqual({ default: 8, documents: 1, imports: 2 });
   });

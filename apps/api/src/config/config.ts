@@ -32,6 +32,7 @@ export const envSchema = z.object({
   REDIS_URL: redisUrl.optional(),
   DAIKOU_DATA_DIR: z.string().min(1).default('./data'),
   DAIKOU_DEMO: flag.optional(),
+  DAIKOU_DEMO_PORTFOLIO: flag.optional(),
   DAIKOU_ADMIN_EMAIL: z.email().optional(),
   DAIKOU_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   DAIKOU_AUTO_MIGRATE: flag.optional(),
@@ -69,6 +70,8 @@ export interface AppConfig {
   databasePoolSize: number;
   redisUrl: string | null;
   demo: boolean;
+  /** With the demo: a portfolio of partnerships in every status, with their history, monitoring and reviews. */
+  demoPortfolio: boolean;
   admin: { email: string; password: string } | null;
   autoMigrate: boolean;
   sessionTtlHours: number;
@@ -112,6 +115,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((env.DAIKOU_ADMIN_EMAIL === undefined) !== (env.DAIKOU_ADMIN_PASSWORD === undefined)) {
     problems.push('DAIKOU_ADMIN_EMAIL and DAIKOU_ADMIN_PASSWORD: set both or neither');
   }
+  // The portfolio's actors are the demo accounts.
+  if (env.DAIKOU_DEMO_PORTFOLIO && !env.DAIKOU_DEMO) problems.push('DAIKOU_DEMO_PORTFOLIO: needs DAIKOU_DEMO=1 (the portfolio is acted out by the demo accounts)');
   const unknownQueues = Object.keys(env.DAIKOU_QUEUE_CONCURRENCY ?? {}).filter(
     (q) => !(QUEUES as readonly string[]).includes(q),
   );
@@ -131,6 +136,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     databasePoolSize: env.DATABASE_POOL_SIZE,
     redisUrl: env.REDIS_URL ?? null,
     demo: env.DAIKOU_DEMO ?? false,
+    demoPortfolio: env.DAIKOU_DEMO_PORTFOLIO ?? false,
     admin:
       env.DAIKOU_ADMIN_EMAIL && env.DAIKOU_ADMIN_PASSWORD
         ? { email: env.DAIKOU_ADMIN_EMAIL, password: env.DAIKOU_ADMIN_PASSWORD }

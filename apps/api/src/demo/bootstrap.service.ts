@@ -1,4 +1,5 @@
-// First start: the first admin (from DAIKOU_ADMIN_EMAIL/PASSWORD, or the demo admin) and, with DAIKOU_DEMO=1, demo data.
+// First start: the first admin (from DAIKOU_ADMIN_EMAIL/PASSWORD, or the demo admin) and, with DAIKOU_DEMO=1, demo data
+// (with DAIKOU_DEMO_PORTFOLIO=1 also the demo portfolio).
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/config';
@@ -11,6 +12,8 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { User } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PASSWORD } from './demo-data';
+import { PORTFOLIO_ACCOUNTS } from './demo-portfolio-data';
+import { DemoPortfolioService } from './demo-portfolio.service';
 
 // API processes may start together: one of them seeds, the others wait for it.
 const BOOTSTRAP_LOCK = 7_311_245_002;
@@ -26,15 +29,25 @@ export class BootstrapService implements OnApplicationBootstrap {
     private readonly organizations: OrganizationsService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly portfolio: DemoPortfolioService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.role !== 'api') return;
-    const printed = await this.dataSource.transaction(async (manager) => {
+    const { printed, portfolioClaimed } = await this.dataSource.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [BOOTSTRAP_LOCK]);
       await this.ensureAdmin(manager);
-      return this.config.demo ? this.seedDemo(manager) : false;
+      const seeded = this.config.demo ? await this.seedDemo(manager) : false;
+      return { printed: seeded, portfolioClaimed: this.config.demoPortfolio ? await this.portfolio.claim(manager) : false };
     });
+    // Played outside the start-up transaction: every step is a transaction of its own, as through the API.
+    if (portfolioClaimed) {
+      // Start-up logs are held until the server listens: say now why this first start takes a while.
+      if (this.config.logLevel !== 'silent') console.log('Loading the demo portfolio (first start only; about a minute)…');
+      await this.portfolio.play();
+    } else if (this.config.demoPortfolio && !(await this.portfolio.loadedWhole())) {
+      this.logger.warn('The demo portfolio is only partly loaded (an earlier start stopped while loading it): start with an empty data directory to load it whole');
+    }
     if (this.config.demo && this.config.logLevel !== 'silent') this.printDemoCredentials(printed);
   }
 
@@ -80,7 +93,8 @@ export class BootstrapService implements OnApplicationBootstrap {
   }
 
   private printDemoCredentials(seededNow: boolean): void {
-    const lines = DEMO_ACCOUNTS.map((a) => `  ${a.role.padEnd(13)} ${a.email.padEnd(28)} ${a.isSignatory ? '(signatory)' : ''}`);
+    const accounts = this.config.demoPortfolio ? [...DEMO_ACCOUNTS, ...PORTFOLIO_ACCOUNTS] : DEMO_ACCOUNTS;
+    const lines = accounts.map((a) => `  ${a.role.padEnd(13)} ${a.email.padEnd(28)} ${a.isSignatory ? '(signatory)' : ''}`);
     console.log(
       [
         '',
