@@ -157,9 +157,11 @@ export {
   type PartnershipFunction,
 } from './partnership-classification.js';
 export {
+  ALL_FUNCTIONS,
   ALL_MONTHS,
   ALL_PROVINCES,
   ROLLUP_FACETS,
+  STAY_FACETS,
   areaLevel,
   cycleTimesSummary,
   entryCounts,

@@ -1,4 +1,5 @@
 import {
+  ALL_FUNCTIONS,
   ALL_MONTHS,
   ALL_PROVINCES,
   areaLevel,
@@ -10,6 +11,7 @@ import {
   quarterOf,
   rollupDelta,
   sumRollups,
+  type FacetSum,
   type PartnershipFacts,
   type RollupCount,
 } from './portfolio.js';
@@ -54,8 +56,10 @@ const facts = (overrides: Partial<PartnershipFacts> = {}): PartnershipFacts => (
 });
 
 /** The national sums read under one province slot. */
+// The sums a dashboard reads under one province and month slot, per function.
+const perFunction = (row: RollupCount): row is RollupCount & FacetSum => row.function !== ALL_FUNCTIONS;
 const national = (rows: readonly RollupCount[], province = ALL_PROVINCES, startMonth = ALL_MONTHS) =>
-  sumRollups(rows.filter((row) => row.province === province && row.startMonth === startMonth));
+  sumRollups(rows.filter((row) => row.province === province && row.startMonth === startMonth)).filter(perFunction);
 
 describe('areaLevel and quarterOf', () => {
   it('take the broadest level of the area and the quarter of a date', () => {
@@ -86,6 +90,14 @@ describe('portfolioEntry → portfolioSummary', () => {
     const withoutMonth = (sums: readonly RollupCount[]) => sums.map(({ startMonth: _month, ...sum }) => sum);
     expect(withoutMonth(national(rows, ALL_PROVINCES, '2025-03'))).toEqual(withoutMonth(national(rows)));
     expect(new Set(rows.map((row) => row.startMonth))).toEqual(new Set(['2025-03', ALL_MONTHS]));
+  });
+
+  it('counts stays under the function and again under all functions, other facets under the function only', () => {
+    const allFunctions = rows.filter((row) => row.function === ALL_FUNCTIONS);
+    expect(allFunctions.length).toBeGreaterThan(0);
+    expect(new Set(allFunctions.map((row) => row.facet))).toEqual(new Set(['stay', 'waiting']));
+    const stays = (fn: string) => rows.filter((row) => row.function === fn && (row.facet === 'stay' || row.facet === 'waiting')).map(({ function: _fn, ...row }) => row);
+    expect(stays(ALL_FUNCTIONS)).toEqual(stays('service_delivery'));
   });
 
   it('counts by status, function, form, each province and each sector', () => {
@@ -157,7 +169,7 @@ describe('cycleTimesSummary', () => {
       portfolioEntry(facts({ status: 'draft', statusSinceDay: '2025-06-01', provinceCodes: ['01'], adminUnitCodes: ['010203'], endedStays: [] }), '2025-06-01'),
     );
     const rows = [...one, ...two];
-    const stays = (province: string) => national(rows, province).filter((row) => row.facet === 'stay' || row.facet === 'waiting');
+    const stays = (province: string) => sumRollups(rows.filter((row) => row.province === province && row.startMonth === ALL_MONTHS && row.function === ALL_FUNCTIONS));
     const summary = cycleTimesSummary(stays(ALL_PROVINCES), new Map(['01', '08', '12'].map((code) => [code, stays(code)])));
     const of = (status: string) => summary.statuses.find((entry) => entry.status === status);
     // draft: one ended after 3 hours, one started today.

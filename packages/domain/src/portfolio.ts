@@ -23,6 +23,12 @@ import { scorecardGaps, type ScorecardCriterion } from './scorecards.js';
 /** The province slot counting each partnership once, whatever its provinces. */
 export const ALL_PROVINCES = '*';
 
+/** The function slot of the stay facets counting every function: what cycle times without a function filter read. */
+export const ALL_FUNCTIONS = '*';
+
+/** The facets of cycle times, also summed under ALL_FUNCTIONS. */
+export const STAY_FACETS: readonly RollupFacet[] = ['stay', 'waiting'];
+
 /** The start-month slot counting every start month: what a dashboard without a period filter reads (a bounded number of rows). */
 export const ALL_MONTHS = '*';
 
@@ -42,8 +48,9 @@ export interface FacetSum extends FacetCount {
   function: PartnershipFunction;
 }
 
-/** One national sum: facet counts per province slot, function and start month (YYYY-MM, or ALL_MONTHS). */
-export interface RollupCount extends FacetSum {
+/** One national sum: facet counts per province slot, function (or ALL_FUNCTIONS for stays) and start month (YYYY-MM, or ALL_MONTHS). */
+export interface RollupCount extends FacetCount {
+  function: PartnershipFunction | typeof ALL_FUNCTIONS;
   province: string;
   startMonth: string;
 }
@@ -163,13 +170,19 @@ export function entryCounts(entry: PortfolioEntry, province: string = ALL_PROVIN
   }));
 }
 
-/** The entry's share of the national sums: its counts under all provinces and under each of its provinces, in its start month and in all months. */
+/**
+ * The entry's share of the national sums: its counts under all provinces and under each of its provinces, in its
+ * start month and in all months; stays also under all functions.
+ */
 export function nationalCounts(entry: PortfolioEntry): RollupCount[] {
   return [ALL_PROVINCES, ...entry.provinceCodes].flatMap((province) =>
-    entryCounts(entry, province).flatMap((counted) => [
-      { ...counted, province, startMonth: entry.startMonth },
-      { ...counted, province, startMonth: ALL_MONTHS },
-    ]),
+    entryCounts(entry, province).flatMap((counted) => {
+      const functions: RollupCount['function'][] = STAY_FACETS.includes(counted.facet) ? [counted.function, ALL_FUNCTIONS] : [counted.function];
+      return functions.flatMap((fn) => [
+        { ...counted, function: fn, province, startMonth: entry.startMonth },
+        { ...counted, function: fn, province, startMonth: ALL_MONTHS },
+      ]);
+    }),
   );
 }
 

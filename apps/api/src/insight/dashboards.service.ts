@@ -3,11 +3,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  ALL_FUNCTIONS,
   ALL_MONTHS,
   ALL_PROVINCES,
   cycleTimesSummary,
   partnershipVisibilityScope,
   portfolioSummary,
+  STAY_FACETS,
   type CycleTimeQuery,
   type CycleTimes,
   type FacetSum,
@@ -22,7 +24,6 @@ import { AccessService } from '../auth/access.service';
 import { cursorParts, decodeCursor, toPage, type Page } from '../common/pagination';
 import type { RequestContext } from '../common/request-context';
 
-const STAY_FACETS: RollupFacet[] = ['stay', 'waiting'];
 const PORTFOLIO_FACETS: RollupFacet[] = ['total', 'status', 'form', 'province', 'sector', 'accountability', 'quality', 'scorecard'];
 
 type Filters = Pick<PortfolioQuery, 'province' | 'function' | 'from' | 'to'>;
@@ -38,6 +39,10 @@ const SEEN_ENTRIES = `SELECT e.partnership_id, e.function, e.province_codes, e.f
   WHERE e.viewer_organization_ids @> ARRAY[$1::uuid] AND ($2::text IS NULL OR $2 = ANY(e.province_codes)) AND ($3::text IS NULL OR e.function = $3)
     AND ($4::text IS NULL OR e.start_month >= $4) AND ($5::text IS NULL OR e.start_month <= $5)`;
 const entryFilters = (organizationId: string, filters: Filters) => [organizationId, filters.province ?? null, filters.function ?? null, filters.from ?? null, filters.to ?? null];
+
+// Without a function filter, stays read the all-functions slot (the other facets have none: they count per function).
+const functionSlot = (filters: Filters, facets: readonly RollupFacet[]) =>
+  filters.function ?? (facets.every((facet) => STAY_FACETS.includes(facet)) ? ALL_FUNCTIONS : null);
 
 const LEVEL_CODE_LENGTH = { province: 2, district: 4, commune: 6, village: 8 } as const;
 const DAY_MS = 86_400_000;
@@ -116,7 +121,7 @@ export class DashboardsService {
   }
 
   /** The facet counts of the partnerships the scope sees, limited to the filters (one province slot). */
-  private async facetSums(scope: Scope, filters: Filters, facets: RollupFacet[]): Promise<FacetSum[]> {
+  private async facetSums(scope: Scope, filters: Filters, facets: readonly RollupFacet[]): Promise<FacetSum[]> {
     const province = filters.province ?? ALL_PROVINCES;
     if (scope.kind === 'organization') return this.entrySums(scope.organizationId, filters, facets);
     const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
@@ -124,7 +129,7 @@ export class DashboardsService {
          FROM insight_rollups
         WHERE province = $1 AND facet = ANY($2::text[]) AND ($3::text IS NULL OR function = $3) AND ${MONTHS}
         GROUP BY function, facet, key`,
-      [province, facets, filters.function ?? null, ...monthsOf(filters)],
+      [province, facets, functionSlot(filters, facets), ...monthsOf(filters)],
     );
     return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
   }
@@ -135,7 +140,7 @@ export class DashboardsService {
    * party organisation does not count the quality periods it has not assessed itself yet (their gaps would show the
    * other side's scores); endorsing administrations see all, as on the partnership's own quality page.
    */
-  private async entrySums(organizationId: string, filters: Filters, facets: RollupFacet[]): Promise<FacetSum[]> {
+  private async entrySums(organizationId: string, filters: Filters, facets: readonly RollupFacet[]): Promise<FacetSum[]> {
     const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
       `WITH seen AS (${SEEN_ENTRIES})
        SELECT function, facet, key, sum(count) AS count, sum(total) AS total FROM (
@@ -177,7 +182,7 @@ export class DashboardsService {
               WHERE province <> '*' AND ($1::text IS NULL OR province = $1) AND facet = ANY($2::text[])
                 AND ($3::text IS NULL OR function = $3) AND ${MONTHS}
               GROUP BY province, facet, key`,
-            [filters.province ?? null, STAY_FACETS, filters.function ?? null, ...monthsOf(filters)],
+            [filters.province ?? null, STAY_FACETS, functionSlot(filters, STAY_FACETS), ...monthsOf(filters)],
           );
     const perProvince = new Map<string, StayCount[]>();
     for (const row of rows) {

@@ -31,8 +31,11 @@ export class InsightEntry {
   computedOn: string;
 }
 
-/** The national sums of the entries, per province slot ('*' = every partnership once), function and start month. */
+/** The national sums of the entries, per province slot ('*' = every partnership once), function ('*' = all, stays only) and start month ('*' = all). */
 @Entity({ name: 'insight_rollups' })
+// Covering indexes per slot (made in the migration; TypeORM cannot describe INCLUDE).
+@Index('insight_rollups_month_province_idx', { synchronize: false })
+@Index('insight_rollups_month_function_idx', { synchronize: false })
 export class InsightRollup {
   @PrimaryColumn({ type: 'text' })
   province: string;
