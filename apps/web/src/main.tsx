@@ -1,7 +1,9 @@
 // Entry point: fonts and styles (bundled, never fetched from the internet), then the app once the reader's
 // language has arrived. Importing the app starts the router, so the first page's code loads alongside it.
-import '@fontsource/noto-sans-khmer/400.css';
-import '@fontsource/noto-sans-khmer/700.css';
+// Noto Sans Khmer's Khmer script only, in the two weights the styles use: Latin letters keep the system's
+// sans-serif, so an English page fetches no font before it shows its text.
+import '@fontsource/noto-sans-khmer/khmer-400.css';
+import '@fontsource/noto-sans-khmer/khmer-700.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -4,6 +4,7 @@ import { ComingNextPage } from '../components/coming-next-page';
 import { PageLoading } from '../components/page-loading';
 import { loadFeatureTranslations } from '../lib/i18n';
 import { signInRoutePath } from '../features/auth/routes/sign-in-path';
+import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { dashboardPages } from '../features/insight/routes/pages';
 import { indicatorLibraryPages } from '../features/monitoring-data/routes/pages';
 import { feedbackPages, servicePointPages } from '../features/service-points/routes/pages';
@@ -124,13 +125,15 @@ export function createAppRouter() {
       children: [
         {
           path: signInRoutePath,
-          lazy: { Component: async () => (await import('../features/auth/routes/sign-in-route')).SignInRoute },
+          // Part of the first bundle: a new visitor's first screen must not wait for one more fetch.
+          Component: SignInRoute,
         },
         {
           path: '/',
-          // The feature areas' texts arrive with the signed-in app; the sign-in screen needs none of them.
+          // The feature areas' texts arrive with the signed-in app: a visitor on the way to sign-in never fetches them.
           loader: async ({ request }) => {
-            await Promise.all([requireSignedInUser(request), loadFeatureTranslations()]);
+            await requireSignedInUser(request);
+            await loadFeatureTranslations();
             return null;
           },
           lazy: { Component: async () => (await import('./routes/app-shell')).AppShell },
