@@ -2,8 +2,11 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobContext, JobRegistry } from './job-registry';
+import { StartMark } from './start-mark';
 import { WriteBatcher } from './write-batcher';
 
+/** A job still running after this long shows as running (its start is written); shorter ones only complete. */
+const START_MARK_DELAY_MS = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export interface Delivery {
@@ -12,6 +15,8 @@ export interface Delivery {
   payload: unknown;
   attempt: number;
   maxAttempts: number;
+  /** Delivered again after a worker stopped during it (not a retry): the job may be completed already. */
+  redelivered?: boolean;
   reportProgress?: (progress: { done: number; total: number }) => Promise<void>;
 }
 
@@ -20,8 +25,8 @@ export class JobRunner {
 
   /** Marks jobs running (skipping completed ones); answers for each whether its record is tracked. */
   private readonly starts: WriteBatcher<string, boolean>;
-  /** Marks jobs completed with their results (JSON text). */
-  private readonly completions: WriteBatcher<{ id: string; result: string }, undefined>;
+  /** Marks jobs completed with their results (JSON text), counting the attempt when its start was not written. */
+  private readonly completions: WriteBatcher<{ id: string; result: string; startWritten: boolean }, undefined>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,9 +45,11 @@ export class JobRunner {
     });
     this.completions = new WriteBatcher(async (jobs) => {
       await dataSource.query(
-        `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now()
-          FROM unnest($1::uuid[], $2::text[]) AS done(id, result) WHERE jobs.id = done.id`,
-        [jobs.map((job) => job.id), jobs.map((job) => job.result)],
+        `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now(),
+           attempts = attempts + CASE WHEN done.start_written THEN 0 ELSE 1 END,
+           started_at = CASE WHEN done.start_written THEN started_at ELSE now() END
+          FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS done(id, result, start_written) WHERE jobs.id = done.id`,
+        [jobs.map((job) => job.id), jobs.map((job) => job.result), jobs.map((job) => job.startWritten)],
       );
       return jobs.map(() => undefined);
     });
@@ -51,25 +58,37 @@ export class JobRunner {
   /** Resolves with the handler's result; rejects (so the driver retries) when the handler throws. */
   async run(delivery: Delivery): Promise<unknown> {
     // Scheduled runs have no outbox row (their ids are not UUIDs) and are not tracked.
-    if (!UUID.test(delivery.id)) return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false));
-    const tracked = await this.starts.submit(delivery.id);
-    if (!tracked && (await this.isCompleted(delivery.id))) {
-      this.logger.debug(`Job ${delivery.name} ${delivery.id} already completed; delivery ignored`);
-      return undefined;
+    if (!UUID.test(delivery.id)) return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false, StartMark.written()));
+    let tracked = true;
+    let start: StartMark;
+    if (delivery.attempt === 1 && !delivery.redelivered) {
+      // A first delivery cannot meet its job completed already (only a crash after the completion write re-delivers).
+      start = StartMark.deferred(() => this.starts.submit(delivery.id), START_MARK_DELAY_MS);
+    } else {
+      tracked = await this.starts.submit(delivery.id);
+      if (!tracked && (await this.isCompleted(delivery.id))) {
+        this.logger.debug(`Job ${delivery.name} ${delivery.id} already completed; delivery ignored`);
+        return undefined;
+      }
+      start = StartMark.written();
     }
-    const context = this.contextFor(delivery, tracked);
+    const context = this.contextFor(delivery, tracked, start);
     try {
       const result = await this.registry.handlerFor(delivery.name)(delivery.payload, context);
-      if (tracked) await this.completions.submit({ id: delivery.id, result: JSON.stringify(result ?? null) });
+      const startWritten = await start.settle();
+      if (tracked) await this.completions.submit({ id: delivery.id, result: JSON.stringify(result ?? null), startWritten });
       return result;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const final = delivery.attempt >= delivery.maxAttempts;
       this.logger.warn(`Job ${delivery.name} ${delivery.id} attempt ${delivery.attempt}/${delivery.maxAttempts} failed: ${message}`);
+      const startWritten = await start.settle();
       if (tracked) {
         await this.dataSource.query(
-          `UPDATE jobs SET status = $2, error = $3, finished_at = CASE WHEN $2 = 'failed' THEN now() END WHERE id = $1`,
-          [delivery.id, final ? 'failed' : 'queued', message],
+          `UPDATE jobs SET status = $2, error = $3, finished_at = CASE WHEN $2 = 'failed' THEN now() END,
+             attempts = attempts + $4, started_at = CASE WHEN $4 = 1 THEN now() ELSE started_at END
+            WHERE id = $1`,
+          [delivery.id, final ? 'failed' : 'queued', message, startWritten ? 0 : 1],
         );
       }
       throw error;
@@ -81,12 +100,13 @@ export class JobRunner {
     return rows[0]?.status === 'completed';
   }
 
-  private contextFor(delivery: Delivery, tracked: boolean): JobContext {
+  private contextFor(delivery: Delivery, tracked: boolean, start: StartMark): JobContext {
     return {
       jobId: delivery.id,
       attempt: delivery.attempt,
       progress: async (done, total) => {
         if (tracked) {
+          await start.now();
           await this.dataSource.query(`UPDATE jobs SET progress = $2 WHERE id = $1`, [delivery.id, JSON.stringify({ done, total })]);
         }
         await delivery.reportProgress?.({ done, total });

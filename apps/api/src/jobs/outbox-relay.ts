@@ -2,8 +2,7 @@
 // with SKIP LOCKED, and a row sent twice (a crash between send and mark) is still one job (same job id).
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import type { QueueName } from '../config/config';
-import type { QueueDriver } from './drivers/queue-driver';
+import type { OutboxJob, QueueDriver } from './drivers/queue-driver';
 
 const BATCH = 500;
 
@@ -73,17 +72,17 @@ export class OutboxRelay {
 
   private async relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; name: string; queue: QueueName; payload: unknown }[] = await manager.query(
-        `SELECT id, name, queue, payload FROM jobs WHERE status = 'pending'
-          ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      // Claimed and marked in one statement, before they are sent, so that only the commit is left while workers
+      // wait on these rows' locks; a refused send rolls the mark back and the rows stay pending.
+      const [claimed]: [(OutboxJob & { created_at: Date })[], number] = await manager.query(
+        `UPDATE jobs SET status = 'queued', dispatched_at = now()
+          WHERE id IN (SELECT id FROM jobs WHERE status = 'pending' ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED)
+          RETURNING id, name, queue, payload, created_at`,
       );
-      if (rows.length === 0) return 0;
-      // Marked before they are sent, so that only the commit is left while workers wait on these rows' locks;
-      // a refused send rolls the mark back and the rows stay pending.
-      await manager.query(
-        `UPDATE jobs SET status = 'queued', dispatched_at = now() WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
-        [rows.map((row) => row.id)],
-      );
+      if (claimed.length === 0) return 0;
+      const rows: OutboxJob[] = claimed
+        .sort((a, b) => a.created_at.getTime() - b.created_at.getTime())
+        .map(({ id, name, queue, payload }) => ({ id, name, queue, payload }));
       await this.driver.dispatch(rows);
       return rows.length;
     });

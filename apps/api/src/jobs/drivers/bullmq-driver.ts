@@ -96,6 +96,7 @@ export class BullmqDriver implements QueueDriver {
             name: job.name,
             payload: job.data,
             attempt: job.attemptsMade + 1,
+            redelivered: job.stalledCounter > 0,
             maxAttempts: job.opts.attempts ?? this.options.attempts,
             reportProgress: (progress) => job.updateProgress(progress),
           }),
