@@ -336,16 +336,18 @@ export type StayCount = Pick<FacetCount, 'facet' | 'key' | 'count'>;
 
 /** Stays per status from the 'stay' and 'waiting' counts (a stay still going as long as it had lasted when its entry was computed). */
 export function staysFrom(rows: readonly StayCount[], level?: AdminUnitLevel): StatusStays[] {
-  const stays = new Map<PartnershipStatus, { ended: LengthCount[]; ongoing: LengthCount[] }>();
+  // One count per length (rows of other functions and levels merged): the percentiles then sort a bounded histogram.
+  const stays = new Map<PartnershipStatus, { ended: Map<number, number>; ongoing: Map<number, number> }>();
   for (const row of rows) {
     const [status, rowLevel, length] = row.key.split('|') as [PartnershipStatus, AdminUnitLevel, string];
     if (level !== undefined && rowLevel !== level) continue;
-    const entry = stays.get(status) ?? { ended: [], ongoing: [] };
+    const entry = stays.get(status) ?? { ended: new Map<number, number>(), ongoing: new Map<number, number>() };
     stays.set(status, entry);
-    if (row.facet === 'stay') entry.ended.push({ value: Number(length), count: row.count });
-    if (row.facet === 'waiting') entry.ongoing.push({ value: Number(length), count: row.count });
+    const counts = row.facet === 'stay' ? entry.ended : row.facet === 'waiting' ? entry.ongoing : null;
+    counts?.set(Number(length), (counts.get(Number(length)) ?? 0) + row.count);
   }
-  return [...stays.entries()].map(([status, lengths]) => ({ status, ...lengths }));
+  const lengthCounts = (counts: Map<number, number>): LengthCount[] => [...counts].map(([value, count]) => ({ value, count }));
+  return [...stays.entries()].map(([status, { ended, ongoing }]) => ({ status, ended: lengthCounts(ended), ongoing: lengthCounts(ongoing) }));
 }
 
 export interface CycleTimesSummary {

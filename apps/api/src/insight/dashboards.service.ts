@@ -27,6 +27,7 @@ import type { RequestContext } from '../common/request-context';
 const PORTFOLIO_FACETS: RollupFacet[] = ['total', 'status', 'form', 'province', 'sector', 'accountability', 'quality', 'scorecard'];
 
 type Filters = Pick<PortfolioQuery, 'province' | 'function' | 'from' | 'to'>;
+type StayFilters = Filters & Pick<CycleTimeQuery, 'level'>;
 type Scope = { kind: 'national' } | { kind: 'organization'; organizationId: string };
 
 // Without a period the all-months slot (one row per sum); with one, the start months in it ('*' sorts before '0000-00').
@@ -166,7 +167,7 @@ export class DashboardsService {
   }
 
   /** Stay counts per province (only the one asked for, when a province is asked for). */
-  private async staysPerProvince(scope: Scope, filters: Filters): Promise<Map<string, StayCount[]>> {
+  private async staysPerProvince(scope: Scope, filters: StayFilters): Promise<Map<string, StayCount[]>> {
     const rows: { province: string; facet: RollupFacet; key: string; count: string }[] =
       scope.kind === 'organization'
         ? await this.dataSource.query(
@@ -179,12 +180,14 @@ export class DashboardsService {
             [...entryFilters(scope.organizationId, filters), STAY_FACETS],
           )
         : await this.dataSource.query(
-            `SELECT province, facet, key, sum(count) AS count
+            // Per province the levels are merged (status|*|length) unless one level is asked for: fewer rows to add up.
+            `SELECT province, facet, CASE WHEN $7::text IS NULL THEN split_part(key, '|', 1) || '|*|' || split_part(key, '|', 3) ELSE key END AS key,
+                    sum(count) AS count
                FROM insight_rollups
               WHERE province <> '*' AND ($1::text IS NULL OR province = $1) AND facet = ANY($2::text[])
-                AND ($3::text IS NULL OR function = $3) AND ${MONTHS}
-              GROUP BY province, facet, key`,
-            [filters.province ?? null, STAY_FACETS, functionSlot(filters, STAY_FACETS), ...monthsOf(filters)],
+                AND ($3::text IS NULL OR function = $3) AND ${MONTHS} AND ($7::text IS NULL OR split_part(key, '|', 2) = $7)
+              GROUP BY 1, 2, 3`,
+            [filters.province ?? null, STAY_FACETS, functionSlot(filters, STAY_FACETS), ...monthsOf(filters), filters.level ?? null],
           );
     const perProvince = new Map<string, StayCount[]>();
     for (const row of rows) {
