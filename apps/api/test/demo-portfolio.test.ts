@@ -6,7 +6,9 @@ import { loadConfig } from '../src/config/config';
 import { createHttpApp } from '../src/http-app';
 import { startTestApp, type TestApp } from './support/test-app';
 
-const PORTFOLIO = { DAIKOU_DEMO_PORTFOLIO: '1' };
+// The MoU PDFs of the approvals are not what this file tests: without a browser their jobs fail at once, instead of
+// starting Chromium nine times beside the other test files.
+const PORTFOLIO = { DAIKOU_DEMO_PORTFOLIO: '1', CHROMIUM_PATH: '/nonexistent' };
 const DAY_MS = 86_400_000;
 
 /** Rows of every table the portfolio writes to. */

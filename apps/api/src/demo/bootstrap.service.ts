@@ -46,7 +46,9 @@ export class BootstrapService implements OnApplicationBootstrap {
       if (this.config.logLevel !== 'silent') console.log('Loading the demo portfolio (first start only; about a minute)…');
       await this.portfolio.play();
     } else if (this.config.demoPortfolio && !(await this.portfolio.loadedWhole())) {
-      this.logger.warn('The demo portfolio is only partly loaded (an earlier start stopped while loading it): start with an empty data directory to load it whole');
+      this.logger.warn(
+        'The demo portfolio is not whole yet: another process is loading it, or an earlier start stopped while loading it (then start on an empty database to load it whole)',
+      );
     }
     if (this.config.demo && this.config.logLevel !== 'silent') this.printDemoCredentials(printed);
   }

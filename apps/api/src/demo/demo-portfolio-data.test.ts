@@ -5,7 +5,7 @@ import { SYSTEM_CONTEXT } from '../common/request-context';
 import { DEMO_ORGANIZATIONS } from './demo-data';
 import { DemoCalendar } from './demo-portfolio-calendar';
 import { PORTFOLIO_ORGANIZATIONS, portfolioStories } from './demo-portfolio-data';
-import { StoryPlayer, type Made, type PortfolioServices, type StepKind, type TimedStep } from './demo-portfolio-player';
+import { nothingMade, StoryPlayer, type PortfolioServices, type StepKind, type TimedStep } from './demo-portfolio-player';
 import type { PartnershipStory } from './demo-portfolio-spec';
 
 const DAY_MS = 86_400_000;
@@ -35,8 +35,7 @@ const kinds = new Map([...DEMO_ORGANIZATIONS, ...PORTFOLIO_ORGANIZATIONS].map((o
 function schedule(story: PartnershipStory, calendar: DemoCalendar): TimedStep[] {
   // Scheduling reads the story only; the services are called when a step runs.
   const player = new StoryPlayer({} as PortfolioServices, { as: () => SYSTEM_CONTEXT, organization: (key) => ({ id: key, kind: kinds.get(key)! }) }, calendar);
-  const made: Made = { partnershipId: '', commitmentIds: [], indicatorIds: [], servicePointId: null, scorecardIds: [], actionItemIds: new Map() };
-  return player.schedule(story, made);
+  return player.schedule(story, nothingMade());
 }
 
 /** The problems of playing the story on the day `now`, and the status it ends in. */

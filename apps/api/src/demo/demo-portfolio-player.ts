@@ -109,6 +109,11 @@ export interface Made {
   actionItemIds: Map<string, string>;
 }
 
+/** Before the first step of a story. */
+export function nothingMade(): Made {
+  return { partnershipId: '', commitmentIds: [], indicatorIds: [], servicePointId: null, scorecardIds: [], actionItemIds: new Map() };
+}
+
 export class StoryPlayer {
   constructor(
     private readonly services: PortfolioServices,
@@ -117,7 +122,7 @@ export class StoryPlayer {
   ) {}
 
   async play(story: PartnershipStory, clock: DemoClock): Promise<PlayedStory> {
-    const made: Made = { partnershipId: '', commitmentIds: [], indicatorIds: [], servicePointId: null, scorecardIds: [], actionItemIds: new Map() };
+    const made = nothingMade();
     for (const step of this.schedule(story, made)) {
       if (step.at !== null && step.at > this.calendar.now) throw new Error(`Demo portfolio: a step of "${story.proposal.title}" lies in the future`);
       await clock.run(step.at, step.run);

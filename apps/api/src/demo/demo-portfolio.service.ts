@@ -92,7 +92,7 @@ export class DemoPortfolioService {
     this.logger.log(`Demo portfolio loaded: ${partnershipIds.length} partnerships in ${Math.round((Date.now() - started) / 1000)} s`);
   }
 
-  /** Whether an earlier start loaded the whole portfolio (false: it was interrupted, and the portfolio is partial). */
+  /** Whether the whole portfolio is in (false: another process is still loading it, or a start was interrupted). */
   async loadedWhole(): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM audit_entries WHERE action = $1 LIMIT 1`, [LOADED_ACTION]);
     return rows.length > 0;
