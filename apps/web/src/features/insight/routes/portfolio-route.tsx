@@ -3,6 +3,7 @@
 // status, function, form, sector and province, commitments kept by each side, the equity-gap and scorecard trends,
 // and the figures as CSV.
 import { PARTNERSHIP_STATUSES, isOfficer } from '@daikou/domain';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyResults } from '../../../components/empty-results';
 import { LoadError } from '../../../components/load-error';
@@ -12,14 +13,11 @@ import { useSignedInUser } from '../../../lib/current-user';
 import { hasFilters, useUrlFilters } from '../../../lib/use-url-filters';
 import { partnershipsCsvHref, portfolioCsvHref } from '../api/download-links';
 import { usePortfolio, type Portfolio } from '../api/get-portfolio';
-import { AccountabilityFigure } from '../components/accountability-figure';
 import type { ChartBar } from '../components/count-bar-chart';
-import { CountsFigure } from '../components/counts-figure';
 import { DashboardFilterForm } from '../components/dashboard-filter-form';
 import { DashboardTabs } from '../components/dashboard-tabs';
-import { EquityGapTrendFigure } from '../components/equity-gap-trend-figure';
 import { HeadlineCounts } from '../components/headline-counts';
-import { ScorecardTrendFigure } from '../components/scorecard-trend-figure';
+import { AccountabilityFigure, CountsFigure, EquityGapTrendFigure, ScorecardTrendFigure } from '../components/lazy-figures';
 import { useDashboardLabels } from '../components/use-dashboard-labels';
 import '../insight.css';
 import { filterSearch, parsePortfolioFilters } from './dashboard-filters';
@@ -88,49 +86,51 @@ export function PortfolioRoute() {
       {portfolio.data !== undefined && portfolio.data.total > 0 && (
         <>
           <HeadlineCounts portfolio={portfolio.data} />
-          <div className="insight-grid">
-            <CountsFigure
-              id="by-status"
-              title={t('dashboard.portfolio.byStatus')}
-              thing={t('dashboard.portfolio.status')}
-              bars={inLifecycleOrder(portfolio.data.byStatus, labels.status)}
-              listOf={(status) => listOf({ status })}
-            />
-            <CountsFigure
-              id="by-function"
-              title={t('dashboard.portfolio.byFunction')}
-              thing={t('dashboard.portfolio.function')}
-              bars={ranked(portfolio.data.byFunction, labels.function)}
-              listOf={(fn) => listOf({ function: fn })}
-            />
-            <CountsFigure
-              id="by-form"
-              title={t('dashboard.portfolio.byForm')}
-              reading={t('dashboard.portfolio.formReading')}
-              thing={t('dashboard.portfolio.form')}
-              bars={ranked(portfolio.data.byForm, labels.form)}
-              listOf={(form) => listOf({ form })}
-            />
-            <CountsFigure
-              id="by-sector"
-              title={t('dashboard.portfolio.bySector')}
-              reading={t('dashboard.portfolio.countedInEach')}
-              thing={t('dashboard.portfolio.sector')}
-              bars={ranked(portfolio.data.bySector, labels.sector)}
-            />
-            <CountsFigure
-              id="by-province"
-              className="insight-chart-wide"
-              title={t('dashboard.portfolio.byProvince')}
-              reading={t('dashboard.portfolio.countedInEach')}
-              thing={t('dashboard.portfolio.province')}
-              bars={ranked(portfolio.data.byProvince, labels.province)}
-              listOf={(province) => listOf({ province })}
-            />
-            <AccountabilityFigure accountability={portfolio.data.accountability} />
-            <EquityGapTrendFigure trend={portfolio.data.qualityTrend} />
-            <ScorecardTrendFigure trend={portfolio.data.scorecardTrend} />
-          </div>
+          <Suspense fallback={<p className="muted">{t('dashboard.drawingCharts')}</p>}>
+            <div className="insight-grid">
+              <CountsFigure
+                id="by-status"
+                title={t('dashboard.portfolio.byStatus')}
+                thing={t('dashboard.portfolio.status')}
+                bars={inLifecycleOrder(portfolio.data.byStatus, labels.status)}
+                listOf={(status) => listOf({ status })}
+              />
+              <CountsFigure
+                id="by-function"
+                title={t('dashboard.portfolio.byFunction')}
+                thing={t('dashboard.portfolio.function')}
+                bars={ranked(portfolio.data.byFunction, labels.function)}
+                listOf={(fn) => listOf({ function: fn })}
+              />
+              <CountsFigure
+                id="by-form"
+                title={t('dashboard.portfolio.byForm')}
+                reading={t('dashboard.portfolio.formReading')}
+                thing={t('dashboard.portfolio.form')}
+                bars={ranked(portfolio.data.byForm, labels.form)}
+                listOf={(form) => listOf({ form })}
+              />
+              <CountsFigure
+                id="by-sector"
+                title={t('dashboard.portfolio.bySector')}
+                reading={t('dashboard.portfolio.countedInEach')}
+                thing={t('dashboard.portfolio.sector')}
+                bars={ranked(portfolio.data.bySector, labels.sector)}
+              />
+              <CountsFigure
+                id="by-province"
+                className="insight-chart-wide"
+                title={t('dashboard.portfolio.byProvince')}
+                reading={t('dashboard.portfolio.countedInEach')}
+                thing={t('dashboard.portfolio.province')}
+                bars={ranked(portfolio.data.byProvince, labels.province)}
+                listOf={(province) => listOf({ province })}
+              />
+              <AccountabilityFigure accountability={portfolio.data.accountability} />
+              <EquityGapTrendFigure trend={portfolio.data.qualityTrend} />
+              <ScorecardTrendFigure trend={portfolio.data.scorecardTrend} />
+            </div>
+          </Suspense>
         </>
       )}
     </section>
