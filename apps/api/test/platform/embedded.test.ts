@@ -42,11 +42,12 @@ async function stop(child: ChildProcess): Promise<void> {
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
 
+// Two cold starts of the built API, each running every migration on PGlite: minutes on a busy shared machine.
 it('starts embedded, keeps data across a restart and refuses a second process on the same data directory', async () => {
   port = await freePort();
   const first = start();
   try {
-    expect(await waitFor('the embedded API to answer', healthy, 60_000)).toEqual({ status: 'ok', database: 'up', queue: 'inline' });
+    expect(await waitFor('the embedded API to answer', healthy, 120_000)).toEqual({ status: 'ok', database: 'up', queue: 'inline' });
     expect(first.output()).toContain('DEMO CREDENTIALS');
 
     const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
@@ -78,7 +79,7 @@ it('starts embedded, keeps data across a restart and refuses a second process on
 
   const restarted = start();
   try {
-    await waitFor('the restarted API to answer', healthy, 60_000);
+    await waitFor('the restarted API to answer', healthy, 120_000);
     const login = await fetch(`http://127.0.0.1:${port}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -91,4 +92,4 @@ it('starts embedded, keeps data across a restart and refuses a second process on
   } finally {
     await stop(restarted.child);
   }
-});
+}, 300_000);
