@@ -3,6 +3,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
+import { participantCounts } from '../seed/participants.js';
 import { Prng } from '../seed/prng.js';
 
 export const CRITERIA = ['Staff attitude', 'Waiting time', 'Cleanliness', 'Medicine available', 'Fees displayed'];
@@ -37,8 +38,7 @@ export async function writeScorecardCsv(file: string, rows: number, servicePoint
     const scores = KOBO_MAPPING.criteria.flatMap(() => [random.int(4, 20) / 4, random.int(8, 20) / 4]);
     const uuid = `${random.uint32().toString(16).padStart(8, '0')}-${random.uint32().toString(16).padStart(8, '0')}`;
     chunk += [
-      row, `${date}T08:00:00.000+07:00`, `${date}T10:30:00.000+07:00`, random.pick(servicePointIds), date,
-      random.int(5, 40), random.int(5, 35), random.int(0, 5), random.int(0, 12), random.int(0, 15), ...scores,
+      row, `${date}T08:00:00.000+07:00`, `${date}T10:30:00.000+07:00`, random.pick(servicePointIds), date, ...participantCounts(random), ...scores,
       random.chance(0.3) ? '"Citizens asked for longer opening hours, ""especially"" on market days"' : '', uuid, `${date}T12:00:00`, 'submitted_via_web', 'vGZ3xWk5dXf',
     ].join(',');
     chunk += '\n';

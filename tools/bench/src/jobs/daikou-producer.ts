@@ -7,7 +7,7 @@ import { NOOP_JOB, startDaikouApp } from './daikou-app.js';
 async function main(): Promise<void> {
   const total = Number(process.env.JOBS);
   const concurrency = Number(process.env.CONCURRENCY);
-  const { app, jobs } = await startDaikouApp('api');
+  const { app, jobs } = await startDaikouApp('api', { schedules: false });
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   try {

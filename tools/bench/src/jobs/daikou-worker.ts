@@ -1,7 +1,8 @@
-// A job worker process (the API's worker role) that also knows the benchmark's no-op job; runs until SIGTERM.
+// A job worker process (the API's worker role, every job handler) that also knows the benchmark's no-op job, without
+// the periodic jobs; runs until SIGTERM.
 import { startDaikouApp } from './daikou-app.js';
 
-startDaikouApp('worker')
+startDaikouApp('worker', { schedules: false })
   .then(() => console.log('worker ready'))
   .catch((error: unknown) => {
     console.error(error);

@@ -93,10 +93,22 @@ export class BenchContext {
     return url;
   }
 
+  /** This run's scratch databases, and those a run that died left behind. */
   async dropScratchDatabases(): Promise<void> {
+    const alive = (pid: number) => {
+      try {
+        process.kill(pid, 0);
+        return pid !== process.pid;
+      } catch {
+        return false;
+      }
+    };
     await this.admin(async (client) => {
-      const names = (await client.query(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`daikou_bench_scratch_${process.pid}_%`])).rows as { datname: string }[];
-      for (const { datname } of names) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+      const names = (await client.query(`SELECT datname FROM pg_database WHERE datname LIKE 'daikou\\_bench\\_scratch\\_%'`)).rows as { datname: string }[];
+      for (const { datname } of names) {
+        const pid = Number(/^daikou_bench_scratch_(\d+)_/.exec(datname)?.[1]);
+        if (!alive(pid)) await client.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+      }
     });
   }
 

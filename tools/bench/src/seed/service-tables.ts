@@ -3,6 +3,7 @@
 import type { ActionItemStatus, FeedbackChannel, FeedbackStatus, ServicePointKind } from '@daikou/domain';
 import { json } from './copy-text.js';
 import { rowId } from './ids.js';
+import { participantCounts } from './participants.js';
 import type { PartnershipPlan } from './partnerships.js';
 import { Prng } from './prng.js';
 import type { TableLoad } from './table-load.js';
@@ -96,7 +97,8 @@ export function serviceTables(seed: string, plans: readonly PartnershipPlan[], w
         const criteria = random.sample(CRITERIA[point.kind]!, random.int(3, 5)).map((name) => ({
           name, citizenScore: random.int(4, 20) / 4, providerScore: random.int(8, 20) / 4, ...(random.chance(0.3) ? { suggestedAction: random.pick(ACTIONS) } : {}),
         }));
-        const participants = { female: random.int(5, 40), male: random.int(5, 35), disability: random.int(0, 5), idPoor: random.int(0, 12), youth: random.int(0, 15) };
+        const [female, male, disability, idPoor, youth] = participantCounts(random);
+        const participants = { female, male, disability, idPoor, youth };
         const items = Array.from({ length: Number(random.weighted({ 0: 40, 1: 40, 2: 20 })) }, () => ({
           id: rowId(TABLE.actionItems, actionItem++), description: random.pick(ACTIONS), ownerIndex: random.pick(plan.parties),
           dueDate: new Date(date.getTime() + random.int(30, 120) * DAY_MS), status: random.weighted(ACTION_STATUS),
