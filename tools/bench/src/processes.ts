@@ -42,10 +42,12 @@ export function startProcess(name: string, command: string, args: string[], env:
   };
 }
 
-/** Runs a command to its end; a non-zero exit throws with the end of its log. */
-export async function runToEnd(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string): Promise<void> {
-  const code = await startProcess(name, command, args, env, logFile).exited;
-  if (code !== 0) throw new Error(`${name} exited with ${code}:\n${tail(logFile)}`);
+/** Runs a command to its end (stopped after `timeoutMs`); a non-zero exit throws with the end of its log. */
+export async function runToEnd(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, logFile: string, timeoutMs = 20 * 60_000): Promise<void> {
+  const running = startProcess(name, command, args, env, logFile);
+  const timer = setTimeout(() => void running.stop(), timeoutMs);
+  const code = await running.exited.finally(() => clearTimeout(timer));
+  if (code !== 0) throw new Error(`${name} exited with ${code}${code === null ? ` (stopped after ${timeoutMs / 1000} s)` : ''}:\n${tail(logFile)}`);
 }
 
 /** Waits until `url` answers 2xx, or fails early if the process died. */
