@@ -38,7 +38,9 @@ export function limit(benchmark: string, name: string, measured: string, goal: s
 }
 
 export function formatRatio(ratio: number | null): string {
-  return ratio === null ? '—' : ratio.toFixed(2);
+  if (ratio === null) return '—';
+  // Far-off ratios keep two significant digits rather than reading 0.00.
+  return ratio < 0.1 ? ratio.toPrecision(2) : ratio.toFixed(2);
 }
 
 const HEADER = ['benchmark', 'case', 'measured', 'baseline (same run)', 'ratio', 'goal', 'met'];
