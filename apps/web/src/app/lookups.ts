@@ -1,5 +1,6 @@
 // Hands each feature the pieces of other features it shows (see src/components/lookups.tsx).
-import type { Lookups } from '../components/lookups';
+import type { Lookups, PartnershipTabProps } from '../components/lookups';
+import { onDemand } from '../components/on-demand';
 import {
   LibraryIndicatorPicker,
   ScorecardImportHistory,
@@ -18,4 +19,6 @@ export const lookups: Lookups = {
   ScorecardImportWizard,
   ScorecardImportStatus,
   ScorecardImportHistory,
+  ActionPlanBoard: onDemand<PartnershipTabProps>(async () => (await import('../features/service-points/components/action-plan-board')).ActionPlanBoard),
+  QualitySection: onDemand<PartnershipTabProps>(async () => (await import('../features/insight/components/quality-section')).QualitySection),
 };

@@ -47,6 +47,11 @@ export interface ScorecardImportHistoryProps {
   newTo: To | null;
 }
 
+/** What a tab of the partnership page that another feature draws is given. */
+export interface PartnershipTabProps {
+  partnership: Schemas['Partnership'];
+}
+
 export interface Lookups {
   OrganizationName: ComponentType<{ id: string }>;
   OrganizationPicker: ComponentType<OrganizationPickerProps>;
@@ -55,6 +60,10 @@ export interface Lookups {
   ScorecardImportWizard: ComponentType<ScorecardImportWizardProps>;
   ScorecardImportStatus: ComponentType<ScorecardImportStatusProps>;
   ScorecardImportHistory: ComponentType<ScorecardImportHistoryProps>;
+  /** The partnership's action plan (JAAP) board, from the service points feature. */
+  ActionPlanBoard: ComponentType<PartnershipTabProps>;
+  /** The partnership's quality self-assessment and equity gap, from the insight feature. */
+  QualitySection: ComponentType<PartnershipTabProps>;
 }
 
 const LookupsContext = createContext<Lookups | null>(null);

@@ -3,11 +3,10 @@
 // the parties' joint work: workplan, meetings, commitments, the accountability record, monitoring, quality and the
 // action plan (the service-points feature's board).
 import { ACTION_LABELS, type PartnershipStatus } from '@daikou/domain';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
-import { PageLoading } from '../../../components/page-loading';
+import { useLookups } from '../../../components/lookups';
 import { actorOf, useSignedInUser } from '../../../lib/current-user';
 import { loadOrNotFound } from '../../../lib/load-or-not-found';
 import { queryClient } from '../../../lib/query-client';
@@ -28,12 +27,10 @@ import { StatusBadge } from '../components/status-badge';
 import { StatusTimeline } from '../components/status-timeline';
 import { StepActions } from '../components/step-actions';
 import { WorkplanSection } from '../components/workplan-section';
-import { ActionPlanBoard } from '../../service-points/components/action-plan-board';
 import { PARTNERSHIP_STEP_INPUT } from '../components/step-inputs';
 import { mayEditProposal, mayWriteAmendment } from '../partnership-policy';
 
 // The quality tab brings its charts (recharts) only when opened.
-const QualitySection = lazy(async () => ({ default: (await import('../../insight/components/quality-section')).QualitySection }));
 
 export async function partnershipLoader({ params }: LoaderFunctionArgs) {
   await loadOrNotFound(queryClient.ensureQueryData(partnershipQueryOptions(params.id ?? '')));
@@ -48,6 +45,7 @@ const hasBeenActive: ReadonlySet<PartnershipStatus> = new Set(['active', 'suspen
 
 export function PartnershipRoute() {
   const { t } = useTranslation();
+  const { ActionPlanBoard, QualitySection } = useLookups();
   const inLanguage = useBilingual();
   const id = useParams().id ?? '';
   const [params] = useSearchParams();
@@ -143,11 +141,7 @@ export function PartnershipRoute() {
       {tab === 'commitments' && <CommitmentsSection partnership={partnership} />}
       {tab === 'accountability' && <AccountabilitySection partnership={partnership} />}
       {tab === 'monitoring' && <MonitoringSection partnership={partnership} />}
-      {tab === 'quality' && (
-        <Suspense fallback={<PageLoading />}>
-          <QualitySection partnership={partnership} />
-        </Suspense>
-      )}
+      {tab === 'quality' && <QualitySection partnership={partnership} />}
       {tab === 'action-plan' && <ActionPlanBoard partnership={partnership} />}
     </section>
   );
