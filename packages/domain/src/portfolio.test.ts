@@ -134,6 +134,21 @@ describe('portfolioEntry → portfolioSummary', () => {
     expect(summary.scorecardTrend).toEqual([{ period: '2025-Q2', rounds: 1, citizenAverage: 2, providerAverage: 4 }]);
   });
 
+  it('adds up rounds of the same quarter into one count per side, however many rounds a partnership has', () => {
+    const rounds = Array.from({ length: 1000 }, (_, index) => ({
+      date: index % 2 === 0 ? '2025-05-20' : '2025-08-02',
+      criteria: [{ name: 'Staff present', citizenScore: index % 2 === 0 ? 2 : 3, providerScore: 4 }],
+    }));
+    const many = portfolioEntry(facts({ scorecardRounds: rounds }), '2025-06-01');
+    const scorecard = many.facets.filter((counted) => counted.facet === 'scorecard');
+    expect(scorecard).toHaveLength(4);
+    expect(scorecard).toContainEqual({ facet: 'scorecard', key: '2025-Q3|citizen', count: 500, total: 500 * 300 });
+    expect(portfolioSummary(national(nationalCounts(many))).scorecardTrend).toEqual([
+      { period: '2025-Q2', rounds: 500, citizenAverage: 2, providerAverage: 4 },
+      { period: '2025-Q3', rounds: 500, citizenAverage: 3, providerAverage: 4 },
+    ]);
+  });
+
   it('averages the gap over partnerships, each counting once', () => {
     const other = nationalCounts(
       portfolioEntry(

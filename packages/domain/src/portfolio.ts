@@ -106,8 +106,15 @@ const ACCOUNTABILITY_FIELDS = ['kept', 'partlyKept', 'notKept', 'disputed', 'ove
 
 /** The facet counts of one partnership, as counted under all provinces. */
 function facetCounts(facts: PartnershipFacts, today: string): FacetCount[] {
-  const counts: FacetCount[] = [];
-  const add = (facet: RollupFacet, key: string, count = 1, total = 0) => counts.push({ facet, key, count, total });
+  // Summed per facet and key as they are counted: a service point with 100,000 rounds adds two counts per quarter, not 200,000.
+  const counts = new Map<string, FacetCount>();
+  const add = (facet: RollupFacet, key: string, count = 1, total = 0) => {
+    const counted = counts.get(`${facet}\u0000${key}`);
+    if (counted) {
+      counted.count += count;
+      counted.total += total;
+    } else counts.set(`${facet}\u0000${key}`, { facet, key, count, total });
+  };
   add('total', '');
   add('status', facts.status);
   add('form', facts.form);
@@ -142,7 +149,7 @@ function facetCounts(facts: PartnershipFacts, today: string): FacetCount[] {
   }
   // Counted as long as it has lasted on `today` (like overdue commitments): a length, not a day, keeps the histogram bounded.
   if (measured(facts.status)) add('waiting', `${facts.status}|${level}|${countedStayHours(Math.max(0, daysBetween(facts.statusSinceDay, today)) * 86_400)}`);
-  return counts;
+  return [...counts.values()];
 }
 
 /** What the partnership described by `facts` adds to the dashboards; overdue commitments are judged on `today`. */
