@@ -145,6 +145,7 @@ export const VALIDATION_MESSAGES = {
   // Checked by the API against the database (the schemas cannot know them).
   admin_unit_unknown: { en: 'No administrative unit has this code', km: 'គ្មានអង្គភាពរដ្ឋបាលណាមានលេខកូដនេះទេ' },
   organization_unknown: { en: 'No organisation has this id', km: 'គ្មានអង្គភាពណាមានលេខសម្គាល់នេះទេ' },
+  service_point_unknown: { en: 'No service point has this id', km: 'គ្មានចំណុចផ្តល់សេវាណាមានលេខសម្គាល់នេះទេ' },
   email_taken: { en: 'Another account already uses this e-mail address', km: 'គណនីផ្សេងទៀតបានប្រើអាសយដ្ឋានអ៊ីមែលនេះរួចហើយ' },
   endorser_invalid: {
     en: 'Must be another state organisation',

@@ -3,29 +3,40 @@
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { scorecardCreateInput, validationMessage } from '@daikou/domain';
+import { scorecardCreateInput, validationMessage, type ScorecardCreateInput } from '@daikou/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { notFound, Problem } from '../common/problem';
-import type { RequestContext } from '../common/request-context';
+import { SYSTEM_CONTEXT, type RequestContext } from '../common/request-context';
 import type { JobPayloads } from '../jobs/job-definitions';
 import type { JobContext } from '../jobs/job-registry';
 import { JobsService } from '../jobs/jobs.service';
+import { holdBackRefresh, refreshAfterBulkWrite } from '../insight/refresh-later';
 import { Monitorable } from '../monitoring/monitorable';
-import { Scorecard } from '../monitoring/monitoring.entities';
 import { FILE_STORE, newFileKey, type FileStore } from '../storage/file-store';
-import { countRecords, csvRecords, fingerprint } from './csv-rows';
-import { ScorecardImport, ScorecardImportMapping, ScorecardImportRow, type ImportSummary, type RowError } from './import.entities';
-import { scorecardInputOf, type ScorecardMapping } from './scorecard-mapping';
+import { countRecords, csvChunks, fingerprint } from './csv-rows';
+import { ScorecardImport, ScorecardImportMapping, type ImportSummary, type RowError } from './import.entities';
+import { cellsByColumn, scorecardInputOf, type ScorecardMapping } from './scorecard-mapping';
 import type { ScorecardUpload } from './scorecard-upload';
 
-const BATCH_SIZE = 500;
+const BATCH_SIZE = 1_000;
 export const ERRORS_SHOWN = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-interface FileRow {
+/** A round of the file as it will be written. */
+interface ImportedRound {
+  id: string;
+  servicePointId: string;
+  date: string;
+  participants: ScorecardCreateInput['participants'];
+  criteria: { name: string; citizenScore: number; providerScore: number }[];
+}
+
+/** A row after the rules of a round entered by hand: the round to write, or why not. */
+interface CheckedRow {
   rowNumber: number;
-  record: Record<string, string>;
+  round?: ImportedRound;
+  error?: { column: string; reason: string };
 }
 
 /** The CSV column a schema path points at, so a row error names what the person sees in their spreadsheet. */
@@ -115,77 +126,114 @@ export class ScorecardImportsService implements OnModuleInit {
     return rows.map((row) => ({ name: row.name, mapping: row.mapping }));
   }
 
-  /** The job: rows already written by an earlier (crashed) run are skipped, so a re-run never duplicates a round. */
+  /**
+   * The job: streams the file a batch at a time, checking a batch while the one before is being written. Batches
+   * commit in the file's order, so an earlier (crashed) run's rows are the file's first ones and are skipped: a
+   * re-run never duplicates a round.
+   */
   async run(importId: string, context: JobContext): Promise<ImportSummary> {
     const found = await this.dataSource.getRepository(ScorecardImport).findOneBy({ id: importId });
     if (!found) throw notFound('The import');
     if (found.result) return found.result;
     // Two streaming passes (count, then import) instead of holding the file: 100,000 rows stay a few batches in memory.
     const total = await countRecords(this.files.open(found.storageKey));
-    await context.progress(0, total);
-    let batch: FileRow[] = [];
-    let done = 0;
-    let rowNumber = 1; // the header row
-    for await (const record of csvRecords(this.files.open(found.storageKey))) {
-      rowNumber += 1;
-      batch.push({ rowNumber, record });
-      if (batch.length === BATCH_SIZE) {
-        await this.writeBatch(found, batch);
-        done += batch.length;
-        batch = [];
-        await context.progress(done, total);
+    const [{ last }] = await this.dataSource.query(
+      `SELECT coalesce(max(row_number), 1)::int AS last FROM scorecard_import_rows WHERE import_id = $1`,
+      [importId],
+    );
+    let done = last - 1;
+    await context.progress(done, total);
+    const knownPoints = new Set<string>();
+    let writing: Promise<void> = Promise.resolve();
+    let batch: CheckedRow[] = [];
+    const flush = async () => {
+      const rows = batch;
+      batch = [];
+      await writing;
+      // Handled when awaited (before the next batch is written, or at the end); until then it must not count as unhandled.
+      writing = this.writeBatch(found, rows, knownPoints).then(() => context.progress((done += rows.length), total));
+      writing.catch(() => undefined);
+    };
+    const check = this.rowCheck(found);
+    for await (const { header, rows } of csvChunks(this.files.open(found.storageKey))) {
+      const cells = cellsByColumn(header);
+      for (const row of rows) {
+        if (row.rowNumber <= last) continue;
+        batch.push(check(row.rowNumber, cells(row.cells)));
+        if (batch.length === BATCH_SIZE) await flush();
       }
     }
-    if (batch.length > 0) await this.writeBatch(found, batch);
-    await context.progress(total, total);
+    if (batch.length > 0) await flush();
+    await writing;
     const result = await this.summary(importId);
-    await this.dataSource.getRepository(ScorecardImport).update({ id: importId }, { result });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(ScorecardImport).update({ id: importId }, { result });
+      await refreshAfterBulkWrite(manager, this.jobs, found.partnershipId);
+      await this.audit.record(manager, SYSTEM_CONTEXT, {
+        action: 'scorecard.import.completed', entityType: 'partnership', entityId: found.partnershipId,
+        summary: { importId, jobId: found.jobId, imported: result.imported, failed: result.failed },
+      });
+    });
     // Every row is now in the database (scorecards or row errors): the stored file is not needed again.
     await this.files.remove(found.storageKey);
     return result;
   }
 
-  private async writeBatch(source: ScorecardImport, batch: FileRow[]): Promise<void> {
+  /** Checks a row with the rules of a round entered by hand; the service point's existence is checked when written. */
+  private rowCheck(source: ScorecardImport) {
+    return (rowNumber: number, cell: (column: string) => string | undefined): CheckedRow => {
+      const parsed = scorecardCreateInput.safeParse(scorecardInputOf(cell, source.mapping, source.facilitatingOrganizationId));
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        return { rowNumber, error: { column: columnOf(issue.path, source.mapping), reason: issue.message } };
+      }
+      const { servicePointId, date, participants, criteria } = parsed.data;
+      return {
+        rowNumber,
+        round: {
+          id: randomUUID(), servicePointId: servicePointId.toLowerCase(), date, participants,
+          criteria: criteria.map(({ name, citizenScore, providerScore }) => ({ name, citizenScore, providerScore })),
+        },
+      };
+    };
+  }
+
+  /** One transaction per batch: its rounds, and a row record for every row (the round written, or the error). */
+  private async writeBatch(source: ScorecardImport, batch: CheckedRow[], knownPoints: Set<string>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const written: { row_number: number }[] = await manager.query(
-        `SELECT row_number FROM scorecard_import_rows WHERE import_id = $1 AND row_number = ANY($2)`,
-        [source.id, batch.map((row) => row.rowNumber)],
+      await holdBackRefresh(manager, source.partnershipId);
+      const asked = [...new Set(batch.flatMap(({ round }) => (round && !knownPoints.has(round.servicePointId) && UUID.test(round.servicePointId) ? [round.servicePointId] : [])))];
+      if (asked.length > 0) {
+        const found: { id: string }[] = await manager.query(`SELECT id FROM service_points WHERE id = ANY($1::uuid[])`, [asked]);
+        for (const point of found) knownPoints.add(point.id);
+      }
+      const rounds: ImportedRound[] = [];
+      const rows: { row_number: number; scorecard_id: string | null; error_column: string | null; error: string | null }[] = [];
+      for (const { rowNumber, round, error } of batch) {
+        if (round && knownPoints.has(round.servicePointId)) {
+          rounds.push(round);
+          rows.push({ row_number: rowNumber, scorecard_id: round.id, error_column: null, error: null });
+        } else {
+          const refused = error ?? { column: source.mapping.servicePointId, reason: validationMessage('service_point_unknown') };
+          rows.push({ row_number: rowNumber, scorecard_id: null, error_column: refused.column, error: refused.reason });
+        }
+      }
+      // Set-based inserts (one statement per table and batch, on PostgreSQL and PGlite alike) rather than a row at a time.
+      if (rounds.length > 0) {
+        await manager.query(
+          `INSERT INTO scorecards (id, partnership_id, service_point_id, date, facilitating_organization_id, participants, criteria, created_by)
+           SELECT r.id, $2, r."servicePointId", r.date, $3, r.participants, r.criteria, $4
+             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "servicePointId" uuid, date date, participants jsonb, criteria jsonb)`,
+          [JSON.stringify(rounds), source.partnershipId, source.facilitatingOrganizationId, source.requestedBy],
+        );
+      }
+      // The rows' primary key (import, row number) makes a concurrent second run fail here rather than write twice.
+      await manager.query(
+        `INSERT INTO scorecard_import_rows (import_id, row_number, scorecard_id, error_column, error)
+         SELECT $2, r.row_number, r.scorecard_id, r.error_column, r.error
+           FROM jsonb_to_recordset($1::jsonb) AS r(row_number int, scorecard_id uuid, error_column text, error text)`,
+        [JSON.stringify(rows), source.id],
       );
-      const skip = new Set(written.map((row) => row.row_number));
-      const pending = batch.filter((row) => !skip.has(row.rowNumber));
-      if (pending.length === 0) return;
-      const checked = pending.map(({ rowNumber, record }) => ({ rowNumber, parsed: scorecardCreateInput.safeParse(scorecardInputOf(record, source.mapping, source.facilitatingOrganizationId)) }));
-      const pointIds = [...new Set(checked.flatMap(({ parsed }) => (parsed.success && UUID.test(parsed.data.servicePointId) ? [parsed.data.servicePointId.toLowerCase()] : [])))];
-      const known: { id: string }[] = pointIds.length === 0 ? [] : await manager.query(`SELECT id FROM service_points WHERE id = ANY($1)`, [pointIds]);
-      const knownPoints = new Set(known.map((point) => point.id));
-      const rows: Partial<ScorecardImportRow>[] = [];
-      const scorecards: Partial<Scorecard>[] = [];
-      const scorecardRows: number[] = [];
-      for (const { rowNumber, parsed } of checked) {
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          rows.push({ importId: source.id, rowNumber, scorecardId: null, errorColumn: columnOf(issue.path, source.mapping), error: issue.message });
-          continue;
-        }
-        const servicePointId = parsed.data.servicePointId.toLowerCase();
-        if (!knownPoints.has(servicePointId)) {
-          rows.push({ importId: source.id, rowNumber, scorecardId: null, errorColumn: source.mapping.servicePointId, error: validationMessage('option_invalid') });
-          continue;
-        }
-        scorecards.push({
-          partnershipId: source.partnershipId, servicePointId, date: parsed.data.date, facilitatingOrganizationId: source.facilitatingOrganizationId,
-          participants: parsed.data.participants,
-          criteria: parsed.data.criteria.map(({ name, citizenScore, providerScore }) => ({ name, citizenScore, providerScore })),
-          createdBy: source.requestedBy,
-        });
-        scorecardRows.push(rowNumber);
-      }
-      if (scorecards.length > 0) {
-        const inserted = await manager.getRepository(Scorecard).insert(scorecards);
-        inserted.identifiers.forEach((identifier, index) => rows.push({ importId: source.id, rowNumber: scorecardRows[index]!, scorecardId: identifier.id as string, error: null, errorColumn: null }));
-      }
-      // The rows' primary key (import = file hash, row number) makes a concurrent second run fail here rather than write twice.
-      await manager.getRepository(ScorecardImportRow).insert(rows);
     });
   }
 

@@ -13,9 +13,21 @@ export type ScorecardMapping = z.infer<typeof scorecardMapping>;
 
 type Participants = ScorecardMapping['participants'];
 
-/** A CSV row (column → text) as the domain's scorecard input, before validation. */
-export function scorecardInputOf(row: Record<string, string | undefined>, mapping: ScorecardMapping, facilitatingOrganizationId: string) {
-  const cell = (name: string) => row[name]?.trim() ?? '';
+/** Reads a row's cells by column name, for a file with this header (the first of two columns with one name counts). */
+export function cellsByColumn(header: readonly string[]) {
+  const indexes = new Map<string, number>();
+  header.forEach((name, index) => {
+    if (!indexes.has(name)) indexes.set(name, index);
+  });
+  return (cells: readonly string[]) => (column: string) => {
+    const index = indexes.get(column);
+    return index === undefined ? undefined : cells[index];
+  };
+}
+
+/** A CSV row (read by column name) as the domain's scorecard input, before validation. */
+export function scorecardInputOf(row: (column: string) => string | undefined, mapping: ScorecardMapping, facilitatingOrganizationId: string) {
+  const cell = (name: string) => row(name)?.trim() ?? '';
   // Empty cells are missing values; numbers stay text when they are not numbers, so validation names them.
   const value = (name: string) => {
     const text = cell(name);

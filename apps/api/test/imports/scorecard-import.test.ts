@@ -59,7 +59,7 @@ describe('scorecard import from a CSV export', () => {
       errors: [
         { row: 4, column: 'grp_scores/polite_citizen', reason: 'Must be a score from 1 to 5, with at most two decimals' },
         { row: 5, column: 'grp_site/round_date', reason: 'Required' },
-        { row: 6, column: 'grp_site/service_point', reason: 'Not one of the allowed values' },
+        { row: 6, column: 'grp_site/service_point', reason: 'No service point has this id' },
       ],
     });
     const listed = (await w.as('sna').get(`/api/partnerships/${id}/scorecards`).expect(200)).body;
@@ -82,7 +82,7 @@ describe('scorecard import from a CSV export', () => {
       errors: [
         { row: 4, column: 'grp_scores/polite_citizen', reason: 'Must be a score from 1 to 5, with at most two decimals' },
         { row: 5, column: 'grp_site/round_date', reason: 'Required' },
-        { row: 6, column: 'grp_site/service_point', reason: 'Not one of the allowed values' },
+        { row: 6, column: 'grp_site/service_point', reason: 'No service point has this id' },
       ],
     });
     // Only the officer who started it may read the job itself; the import is the partnership's.
@@ -102,7 +102,7 @@ describe('scorecard import from a CSV export', () => {
       ['ជួរដេក', 'ជួរឈរ', 'មូលហេតុ'],
       ['4', 'grp_scores/polite_citizen', 'Must be a score from 1 to 5, with at most two decimals'],
       ['5', 'grp_site/round_date', 'Required'],
-      ['6', 'grp_site/service_point', 'Not one of the allowed values'],
+      ['6', 'grp_site/service_point', 'No service point has this id'],
     ]);
   });
 
@@ -132,7 +132,8 @@ describe('scorecard import from a CSV export', () => {
     const context: JobContext = { jobId, attempt: 2, progress: async (done, total) => void seen.push([done, total]), once: async () => false };
     const summary = await t.app.get(ScorecardImportsService).run(source.id, context);
     expect(summary).toMatchObject({ imported: 3, failed: 3, errors: [{ row: 4, column: 'grp_scores/polite_citizen' }, { row: 5 }, { row: 6 }] });
-    expect(seen).toEqual([[0, 6], [6, 6]]);
+    // Progress starts from the rows the first run wrote (2–5: four of six).
+    expect(seen).toEqual([[4, 6], [6, 6]]);
     expect(await steps.scorecardCount(id)).toBe(3);
   });
 
@@ -146,6 +147,23 @@ describe('scorecard import from a CSV export', () => {
     expect(job.progress).toEqual({ done: 1_203, total: 1_203 });
     expect(job.result).toEqual({ imported: 1_203, failed: 0, errors: [] });
     expect(await steps.scorecardCount(id)).toBe(3 + 1 + 1_203);
+    // The dashboards are refreshed once for the whole file, after its last batch, not once per batch.
+    const [{ refreshes }] = await t.dataSource.query(
+      `SELECT count(*)::int AS refreshes FROM jobs WHERE name = 'insight.refresh_partnership' AND payload->>'partnershipId' = $1
+          AND created_at >= (SELECT started_at FROM jobs WHERE id = $2)`,
+      [id, big.body.jobId],
+    );
+    expect(refreshes).toBe(1);
+    const roundsCounted = async () => {
+      const [entry] = await t.dataSource.query(
+        `SELECT coalesce(sum((f->>'count')::int), 0)::int AS rounds FROM insight_entries, jsonb_array_elements(facets) f
+          WHERE partnership_id = $1 AND f->>'facet' = 'scorecard' AND f->>'key' LIKE '%|citizen'`,
+        [id],
+      );
+      return entry.rounds;
+    };
+    for (let waited = 0; waited < 100 && (await roundsCounted()) !== 3 + 1 + 1_203; waited += 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await roundsCounted()).toBe(3 + 1 + 1_203);
     const past = await w.as('sna').get(`/api/partnerships/${id}/imports`).expect(200);
     expect(past.body.items.map((i: { fileName: string; validRows: number }) => [i.fileName, i.validRows])).toEqual([
       ['all-rounds.csv', 1_203], ['ការវាយតម្លៃ_scorecard.csv', 1], ['ការវាយតម្លៃ_scorecard.csv', 3],
