@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -12,6 +12,7 @@ import type { ProcessRole } from './jobs/jobs.service';
 import { jobDefinitions, type JobDefinitions } from './jobs/job-definitions';
 import type { JobHandler } from './jobs/job-registry';
 import { ProblemFilter } from './common/problem.filter';
+import { GroupedThrottlerGuard } from './common/throttle-group';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { RefusalAuditInterceptor } from './audit/refusal-audit.interceptor';
 import { HealthController } from './health/health.controller';
@@ -94,7 +95,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: GroupedThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: RefusalAuditInterceptor },

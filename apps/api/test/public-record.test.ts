@@ -286,5 +286,14 @@ describe('the public record', () => {
       expect(refused.text).toContain('value="4" checked');
       await post(form(), { text: 'From another address', lang: 'en' }, '203.0.113.21').expect(303);
     });
+
+    it('counts the form and the JSON endpoint against one allowance per address', async () => {
+      const json = (text: string) => t.http.post(`/api/service-points/${servicePoint}/feedback`).set('X-Forwarded-For', '203.0.113.22').send({ text });
+      for (let i = 0; i < 3; i += 1) await post(form(), { text: `Form ${i}`, lang: 'en' }, '203.0.113.22').expect(303);
+      await json('JSON 1').expect(201);
+      await json('JSON 2').expect(201);
+      await json('JSON 3').expect(429);
+      await post(form(), { text: 'Form again', lang: 'en' }, '203.0.113.22').expect(429);
+    });
   });
 });

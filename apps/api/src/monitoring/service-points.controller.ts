@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
+import { ThrottleGroup } from '../common/throttle-group';
 import {
   feedbackInput,
   feedbackTriageInput,
@@ -76,6 +77,7 @@ export class ServicePointsController {
   @Public()
   @HttpCode(201)
   @Throttle({ default: { limit: FEEDBACK_PER_MINUTE, ttl: 60_000 } })
+  @ThrottleGroup('feedback')
   @UseGuards(FeedbackBodyLimit)
   @ApiOperation({ summary: 'Give feedback on a service point — no account; rate-limited per address; stored as plain text' })
   @ApiJson(201, 'FeedbackReceipt', feedbackReceiptSchema, 'Created')

@@ -4,6 +4,7 @@
 import { Body, Controller, Get, Header, Headers, Param, Post, Query, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
+import { ThrottleGroup } from '../common/throttle-group';
 import type { Response } from 'express';
 import { feedbackInput, localizeValidationMessage } from '@daikou/domain';
 import { Public } from '../auth/public.decorator';
@@ -75,6 +76,7 @@ export class PublicPagesController {
   @Post('service-points/:servicePointId/feedback')
   @Public()
   @Throttle({ default: { limit: FEEDBACK_PER_MINUTE, ttl: 60_000 } })
+  @ThrottleGroup('feedback')
   @UseGuards(FeedbackBodyLimit)
   async giveFeedback(
     @UuidParam('servicePointId') id: string,
