@@ -12,6 +12,7 @@ import type { ProcessRole } from './jobs/jobs.service';
 import { jobDefinitions, type JobDefinitions } from './jobs/job-definitions';
 import type { JobHandler } from './jobs/job-registry';
 import { ProblemFilter } from './common/problem.filter';
+import { SharedThrottlerStorage } from './common/shared-throttler-storage';
 import { GroupedThrottlerGuard } from './common/throttle-group';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { RefusalAuditInterceptor } from './audit/refusal-audit.interceptor';
@@ -70,7 +71,13 @@ export class AppModule {
             autoLogging: { ignore: (request) => request.url === '/api/health' },
           },
         }),
-        ThrottlerModule.forRoot({ throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }] }),
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: 600 }],
+          // Scaled, every API process counts in Redis: an address's allowance is the same however many processes serve it.
+          ...(config.redisUrl
+            ? { storage: new SharedThrottlerStorage(config.redisUrl, `${options.queuePrefix ?? 'daikou'}:throttle:`) }
+            : {}),
+        }),
         DatabaseModule,
         JobsModule.forRoot({ role, definitions: options.jobDefinitions ?? jobDefinitions(config.lifecycle), handlers: options.jobHandlers, queuePrefix: options.queuePrefix }),
         AuditModule,
