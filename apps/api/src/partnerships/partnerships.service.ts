@@ -124,17 +124,20 @@ export class PartnershipsService {
       .orderBy('p.updated_at', 'DESC').addOrderBy('p.id', 'DESC').limit(query.limit + 1);
     // The same rule as the policy, in SQL: officers see only partnerships their organisation is party to.
     if (scope.kind === 'organization') {
-      // …or whose parties' parent administration it is (asked to endorse them).
+      // …or whose parties' parent administration it is (asked to endorse them). Two index lookups joined by UNION ALL:
+      // the same rule written with OR across the two tables made PostgreSQL scan every party (70 ms → 3 ms nationally).
       qb.andWhere(
-        `EXISTS (SELECT 1 FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
-                  WHERE pp.partnership_id = p.id AND (pp.organization_id = :org OR o.endorsing_organization_id = :org))`,
+        `p.id IN (SELECT pp.partnership_id FROM partnership_parties pp WHERE pp.organization_id = :org
+                  UNION ALL
+                  SELECT pp.partnership_id FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
+                   WHERE o.endorsing_organization_id = :org)`,
         { org: scope.organizationId },
       );
     }
     if (query.status) qb.andWhere('p.status = :status', { status: query.status });
     if (query.function) qb.andWhere('p.function = :function', { function: query.function });
     if (query.form) qb.andWhere('p.form = :form', { form: query.form });
-    if (query.province) qb.andWhere(':province = ANY(p.province_codes)', { province: query.province });
+    if (query.province) qb.andWhere('p.province_codes @> ARRAY[:province]::text[]', { province: query.province }); // @> can use the GIN index, = ANY cannot
     if (query.q) {
       const q = normalizeForSearch(query.q);
       if (q) qb.andWhere('p.search_text LIKE :q', { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });

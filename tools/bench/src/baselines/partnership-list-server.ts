@@ -10,9 +10,11 @@ const SESSION_SQL = `SELECT s.id AS "sessionId", u.id, u.email, u.name, u.role, 
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`;
 const COLUMNS = `"p"."id" AS "p_id", "p"."title" AS "p_title", "p"."function" AS "p_function", "p"."form" AS "p_form", "p"."goals" AS "p_goals", "p"."admin_unit_codes" AS "p_admin_unit_codes", "p"."province_codes" AS "p_province_codes", "p"."sectors" AS "p_sectors", "p"."start_date" AS "p_start_date", "p"."end_date" AS "p_end_date", "p"."status" AS "p_status", "p"."status_since" AS "p_status_since", "p"."current_mou_version" AS "p_current_mou_version", "p"."approved_mou_version" AS "p_approved_mou_version", "p"."signed_mou_version" AS "p_signed_mou_version", "p"."search_text" AS "p_search_text", "p"."created_by" AS "p_created_by", "p"."created_at" AS "p_created_at", "p"."updated_at" AS "p_updated_at", "p"."version" AS "p_version"`;
-const ALL_SQL = `SELECT ${COLUMNS} FROM "partnerships" "p" WHERE "p"."status" = $1 AND $2 = ANY("p"."province_codes") ORDER BY "p"."updated_at" DESC, "p"."id" DESC LIMIT 51`;
-const SCOPED_SQL = `SELECT ${COLUMNS} FROM "partnerships" "p" WHERE EXISTS (SELECT 1 FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
-                  WHERE pp.partnership_id = "p"."id" AND (pp.organization_id = $1 OR o.endorsing_organization_id = $1)) AND "p"."status" = $2 AND $3 = ANY("p"."province_codes") ORDER BY "p"."updated_at" DESC, "p"."id" DESC LIMIT 51`;
+const ALL_SQL = `SELECT ${COLUMNS} FROM "partnerships" "p" WHERE "p"."status" = $1 AND "p"."province_codes" @> ARRAY[$2]::text[] ORDER BY "p"."updated_at" DESC, "p"."id" DESC LIMIT 51`;
+const SCOPED_SQL = `SELECT ${COLUMNS} FROM "partnerships" "p" WHERE "p"."id" IN (SELECT pp.partnership_id FROM partnership_parties pp WHERE pp.organization_id = $1
+                  UNION ALL
+                  SELECT pp.partnership_id FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
+                   WHERE o.endorsing_organization_id = $1) AND "p"."status" = $2 AND "p"."province_codes" @> ARRAY[$3]::text[] ORDER BY "p"."updated_at" DESC, "p"."id" DESC LIMIT 51`;
 const PARTIES_SQL = `SELECT pp.partnership_id AS "partnershipId", o.id AS "organizationId", o.name, o.name_km AS "nameKm", o.kind
              FROM partnership_parties pp JOIN organizations o ON o.id = pp.organization_id
             WHERE pp.partnership_id = ANY($1::uuid[]) ORDER BY o.kind DESC, o.name`;
