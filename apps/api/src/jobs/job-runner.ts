@@ -2,12 +2,26 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobContext, JobRegistry } from './job-registry';
+import { PreparedStatement } from './prepared-statement';
 import { StartMark } from './start-mark';
 import { WriteBatcher } from './write-batcher';
 
 /** A job still running after this long shows as running (its start is written); shorter ones only complete. */
 const START_MARK_DELAY_MS = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const MARK_STARTED = new PreparedStatement<{ id: string }>(
+  'jobs_mark_started',
+  `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
+    WHERE id = ANY($1::uuid[]) AND status <> 'completed' RETURNING id`,
+);
+const MARK_COMPLETED = new PreparedStatement<never>(
+  'jobs_mark_completed',
+  `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now(),
+     attempts = attempts + CASE WHEN done.start_written THEN 0 ELSE 1 END,
+     started_at = CASE WHEN done.start_written THEN started_at ELSE now() END
+    FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS done(id, result, start_written) WHERE jobs.id = done.id`,
+);
 
 export interface Delivery {
   id: string;
@@ -33,24 +47,12 @@ export class JobRunner {
     private readonly registry: JobRegistry,
   ) {
     this.starts = new WriteBatcher(async (ids) => {
-      const rows: { id: string }[] = (
-        await dataSource.query(
-          `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
-            WHERE id = ANY($1::uuid[]) AND status <> 'completed' RETURNING id`,
-          [ids],
-        )
-      )[0];
+      const rows = await MARK_STARTED.run(dataSource, [ids]);
       const started = new Set(rows.map((row) => row.id));
       return ids.map((id) => started.has(id));
     });
     this.completions = new WriteBatcher(async (jobs) => {
-      await dataSource.query(
-        `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now(),
-           attempts = attempts + CASE WHEN done.start_written THEN 0 ELSE 1 END,
-           started_at = CASE WHEN done.start_written THEN started_at ELSE now() END
-          FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS done(id, result, start_written) WHERE jobs.id = done.id`,
-        [jobs.map((job) => job.id), jobs.map((job) => job.result), jobs.map((job) => job.startWritten)],
-      );
+      await MARK_COMPLETED.run(dataSource, [jobs.map((job) => job.id), jobs.map((job) => job.result), jobs.map((job) => job.startWritten)]);
       return jobs.map(() => undefined);
     });
   }
