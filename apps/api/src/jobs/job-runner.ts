@@ -32,6 +32,8 @@ export interface Delivery {
   /** Delivered again after a worker stopped during it (not a retry): the job may be completed already. */
   redelivered?: boolean;
   reportProgress?: (progress: { done: number; total: number }) => Promise<void>;
+  /** Runs the job's own work in its turn within the queue's concurrency (when the driver takes more jobs than that). */
+  admit?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export class JobRunner {
@@ -59,24 +61,27 @@ export class JobRunner {
 
   /** Resolves with the handler's result; rejects (so the driver retries) when the handler throws. */
   async run(delivery: Delivery): Promise<unknown> {
+    const admit = delivery.admit ?? ((work) => work());
     // Scheduled runs have no outbox row (their ids are not UUIDs) and are not tracked.
-    if (!UUID.test(delivery.id)) return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false, StartMark.written()));
+    if (!UUID.test(delivery.id)) return admit(() => this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false, StartMark.written())));
+    // A first delivery cannot meet its job completed already (only a crash after the completion write re-delivers).
+    const first = delivery.attempt === 1 && !delivery.redelivered;
     let tracked = true;
-    let start: StartMark;
-    if (delivery.attempt === 1 && !delivery.redelivered) {
-      // A first delivery cannot meet its job completed already (only a crash after the completion write re-delivers).
-      start = StartMark.deferred(() => this.starts.submit(delivery.id), START_MARK_DELAY_MS);
-    } else {
+    if (!first) {
       tracked = await this.starts.submit(delivery.id);
       if (!tracked && (await this.isCompleted(delivery.id))) {
         this.logger.debug(`Job ${delivery.name} ${delivery.id} already completed; delivery ignored`);
         return undefined;
       }
-      start = StartMark.written();
     }
-    const context = this.contextFor(delivery, tracked, start);
+    // Made once the job is admitted: a job waiting for its queue's turn is not shown running.
+    let start = StartMark.written();
     try {
-      const result = await this.registry.handlerFor(delivery.name)(delivery.payload, context);
+      const result = await admit(() => {
+        if (first) start = StartMark.deferred(() => this.starts.submit(delivery.id), START_MARK_DELAY_MS);
+        return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, tracked, start));
+      });
+      // Written after the job leaves its turn: the next job's work overlaps this one's completion write.
       const startWritten = await start.settle();
       if (tracked) await this.completions.submit({ id: delivery.id, result: JSON.stringify(result ?? null), startWritten });
       return result;

@@ -6,6 +6,8 @@ import type { OutboxJob, QueueDriver } from './drivers/queue-driver';
 import { PreparedStatement } from './prepared-statement';
 
 const BATCH = 500;
+/** A nudged pass waits this long first, so that the commits of that moment share one claim and one send. */
+const GATHER_MS = 5;
 
 // Claimed and marked in one statement, before they are sent, so that only the commit is left while workers wait on
 // these rows' locks; a refused send rolls the mark back and the rows stay pending. `= ANY(ARRAY(…))` finds the claimed
@@ -44,7 +46,7 @@ export class OutboxRelay {
       this.again = true;
       return;
     }
-    this.running = this.drain().finally(() => {
+    this.running = new Promise((resolve) => setTimeout(resolve, GATHER_MS)).then(() => this.drain()).finally(() => {
       this.running = null;
       if (this.again) {
         this.again = false;
