@@ -7,8 +7,7 @@ export const TEST_JOB_DEFINITIONS: JobDefinitions = {
   'test.effect': { queue: 'default' },
   'test.flaky': { queue: 'default' },
   'test.tick': { queue: 'default', schedule: { everyMs: 300, payload: { marker: 'tick' } } },
-  // On a queue of concurrency 1 (imports, by default).
-  'test.turn': { queue: 'imports' },
+  'test.turn': { queue: 'default' },
 };
 
 export const EFFECTS_TABLE = `CREATE TABLE IF NOT EXISTS test_effects (marker text NOT NULL, job_id text NOT NULL, worker text)`;

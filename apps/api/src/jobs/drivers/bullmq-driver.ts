@@ -17,10 +17,12 @@ export interface BullmqDriverOptions {
 
 const DAY_S = 24 * 60 * 60;
 /**
- * Jobs a worker takes per unit of its queue's concurrency. Their handlers still run at most `concurrency` at once;
- * the extra jobs wait their turn, so that while one job's completion is written to PostgreSQL the next one already runs.
+ * Jobs a worker takes per unit of its queue's concurrency. Their handlers still run at most `concurrency` at once; the
+ * extra jobs wait their turn, so that while one job's completion is written to PostgreSQL the next one already runs.
+ * Only on the queue of short jobs: a worker taking more long ones (documents, imports) than it runs would keep them
+ * waiting while another worker is free.
  */
-const JOBS_PER_TURN = 4;
+const JOBS_PER_TURN: Record<QueueName, number> = { default: 2, documents: 1, imports: 1 };
 
 export function redisConnection(url: string, forWorker: boolean): ConnectionOptions {
   const parsed = new URL(url);
@@ -111,7 +113,7 @@ export class BullmqDriver implements QueueDriver {
         {
           connection: redisConnection(this.options.redisUrl, true),
           prefix: this.options.prefix,
-          concurrency: this.options.concurrency[queueName] * JOBS_PER_TURN,
+          concurrency: this.options.concurrency[queueName] * JOBS_PER_TURN[queueName],
           lockDuration: this.options.lockMs,
           stalledInterval: this.options.lockMs,
           maxStalledCount: 2,
