@@ -2,12 +2,26 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { JobContext, JobRegistry } from './job-registry';
+import { PreparedStatement } from './prepared-statement';
 import { StartMark } from './start-mark';
 import { WriteBatcher } from './write-batcher';
 
 /** A job still running after this long shows as running (its start is written); shorter ones only complete. */
 const START_MARK_DELAY_MS = 50;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const MARK_STARTED = new PreparedStatement<{ id: string }>(
+  'jobs_mark_started',
+  `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
+    WHERE id = ANY($1::uuid[]) AND status <> 'completed' RETURNING id`,
+);
+const MARK_COMPLETED = new PreparedStatement<never>(
+  'jobs_mark_completed',
+  `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now(),
+     attempts = attempts + CASE WHEN done.start_written THEN 0 ELSE 1 END,
+     started_at = CASE WHEN done.start_written THEN started_at ELSE now() END
+    FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS done(id, result, start_written) WHERE jobs.id = done.id`,
+);
 
 export interface Delivery {
   id: string;
@@ -18,6 +32,8 @@ export interface Delivery {
   /** Delivered again after a worker stopped during it (not a retry): the job may be completed already. */
   redelivered?: boolean;
   reportProgress?: (progress: { done: number; total: number }) => Promise<void>;
+  /** Runs the job's own work in its turn within the queue's concurrency (when the driver takes more jobs than that). */
+  admit?: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
 export class JobRunner {
@@ -33,48 +49,39 @@ export class JobRunner {
     private readonly registry: JobRegistry,
   ) {
     this.starts = new WriteBatcher(async (ids) => {
-      const rows: { id: string }[] = (
-        await dataSource.query(
-          `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
-            WHERE id = ANY($1::uuid[]) AND status <> 'completed' RETURNING id`,
-          [ids],
-        )
-      )[0];
+      const rows = await MARK_STARTED.run(dataSource, [ids]);
       const started = new Set(rows.map((row) => row.id));
       return ids.map((id) => started.has(id));
     });
     this.completions = new WriteBatcher(async (jobs) => {
-      await dataSource.query(
-        `UPDATE jobs SET status = 'completed', result = done.result::jsonb, error = NULL, finished_at = now(),
-           attempts = attempts + CASE WHEN done.start_written THEN 0 ELSE 1 END,
-           started_at = CASE WHEN done.start_written THEN started_at ELSE now() END
-          FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS done(id, result, start_written) WHERE jobs.id = done.id`,
-        [jobs.map((job) => job.id), jobs.map((job) => job.result), jobs.map((job) => job.startWritten)],
-      );
+      await MARK_COMPLETED.run(dataSource, [jobs.map((job) => job.id), jobs.map((job) => job.result), jobs.map((job) => job.startWritten)]);
       return jobs.map(() => undefined);
     });
   }
 
   /** Resolves with the handler's result; rejects (so the driver retries) when the handler throws. */
   async run(delivery: Delivery): Promise<unknown> {
+    const admit = delivery.admit ?? ((work) => work());
     // Scheduled runs have no outbox row (their ids are not UUIDs) and are not tracked.
-    if (!UUID.test(delivery.id)) return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false, StartMark.written()));
+    if (!UUID.test(delivery.id)) return admit(() => this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, false, StartMark.written())));
+    // A first delivery cannot meet its job completed already (only a crash after the completion write re-delivers).
+    const first = delivery.attempt === 1 && !delivery.redelivered;
     let tracked = true;
-    let start: StartMark;
-    if (delivery.attempt === 1 && !delivery.redelivered) {
-      // A first delivery cannot meet its job completed already (only a crash after the completion write re-delivers).
-      start = StartMark.deferred(() => this.starts.submit(delivery.id), START_MARK_DELAY_MS);
-    } else {
+    if (!first) {
       tracked = await this.starts.submit(delivery.id);
       if (!tracked && (await this.isCompleted(delivery.id))) {
         this.logger.debug(`Job ${delivery.name} ${delivery.id} already completed; delivery ignored`);
         return undefined;
       }
-      start = StartMark.written();
     }
-    const context = this.contextFor(delivery, tracked, start);
+    // Made once the job is admitted: a job waiting for its queue's turn is not shown running.
+    let start = StartMark.written();
     try {
-      const result = await this.registry.handlerFor(delivery.name)(delivery.payload, context);
+      const result = await admit(() => {
+        if (first) start = StartMark.deferred(() => this.starts.submit(delivery.id), START_MARK_DELAY_MS);
+        return this.registry.handlerFor(delivery.name)(delivery.payload, this.contextFor(delivery, tracked, start));
+      });
+      // Written after the job leaves its turn: the next job's work overlaps this one's completion write.
       const startWritten = await start.settle();
       if (tracked) await this.completions.submit({ id: delivery.id, result: JSON.stringify(result ?? null), startWritten });
       return result;

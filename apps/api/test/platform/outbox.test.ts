@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config/config';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { EFFECTS_TABLE, TEST_JOB_DEFINITIONS, effectHandler, flakyHandler } from '../support/test-jobs';
+import { EFFECTS_TABLE, TEST_JOB_DEFINITIONS, effectHandler, flakyHandler, turnHandler, turns } from '../support/test-jobs';
 import { waitFor } from '../support/wait';
 
 describe.each([
@@ -19,7 +19,7 @@ describe.each([
       redis,
       jobDefinitions: TEST_JOB_DEFINITIONS,
       env: { DAIKOU_JOB_ATTEMPTS: '3' },
-      jobHandlers: { 'test.effect': effectHandler(), 'test.flaky': flakyHandler(), 'test.tick': effectHandler() },
+      jobHandlers: { 'test.effect': effectHandler(), 'test.flaky': flakyHandler(), 'test.tick': effectHandler(), 'test.turn': turnHandler() },
     });
     await t.dataSource.query(EFFECTS_TABLE);
   });
@@ -81,6 +81,14 @@ describe.each([
     expect(await jobStatus(id)).toMatchObject({ status: 'failed', attempts: 3, error: 'planned failure 3' });
   });
 
+  it("runs no more of a queue's jobs at once than its concurrency, though a worker takes more of them", async () => {
+    turns.reset();
+    const ids = await Promise.all(Array.from({ length: 12 }, () => t.jobs.enqueueNow('test.turn', {})));
+    await waitFor('the jobs to complete', async () => (await Promise.all(ids.map(jobStatus))).every((job) => job?.status === 'completed'));
+    // The default queue's concurrency (DAIKOU_QUEUE_CONCURRENCY) is 4.
+    expect(turns.most).toBe(4);
+  });
+
   it('does not repeat an effect when the same job is delivered twice', async () => {
     const id = await t.jobs.enqueueNow('test.effect', { marker: 'twice' });
     await waitFor('the job to complete', async () => (await jobStatus(id))?.status === 'completed');
@@ -131,7 +139,7 @@ async function startWorkerFor(api: TestApp): Promise<TestApp> {
       config,
       role: 'worker',
       jobDefinitions: TEST_JOB_DEFINITIONS,
-      jobHandlers: { 'test.effect': effectHandler('worker'), 'test.flaky': flakyHandler(), 'test.tick': effectHandler('worker') },
+      jobHandlers: { 'test.effect': effectHandler('worker'), 'test.flaky': flakyHandler(), 'test.tick': effectHandler('worker'), 'test.turn': turnHandler() },
       queuePrefix: api.queuePrefix,
     }),
     { logger: false },

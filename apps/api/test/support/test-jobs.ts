@@ -7,6 +7,7 @@ export const TEST_JOB_DEFINITIONS: JobDefinitions = {
   'test.effect': { queue: 'default' },
   'test.flaky': { queue: 'default' },
   'test.tick': { queue: 'default', schedule: { everyMs: 300, payload: { marker: 'tick' } } },
+  'test.turn': { queue: 'default' },
 };
 
 export const EFFECTS_TABLE = `CREATE TABLE IF NOT EXISTS test_effects (marker text NOT NULL, job_id text NOT NULL, worker text)`;
@@ -29,5 +30,25 @@ export function flakyHandler() {
   return async (payload: { failTimes: number }, context: JobContext) => {
     if (context.attempt <= payload.failTimes) throw new Error(`planned failure ${context.attempt}`);
     return { attempts: context.attempt };
+  };
+}
+
+/** How many `test.turn` jobs ran at once in this test process: now, and at most since `reset`. */
+export const turns = {
+  now: 0,
+  most: 0,
+  reset() {
+    turns.now = 0;
+    turns.most = 0;
+  },
+};
+
+/** Takes a moment, counting the jobs that run meanwhile. */
+export function turnHandler() {
+  return async () => {
+    turns.now += 1;
+    turns.most = Math.max(turns.most, turns.now);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    turns.now -= 1;
   };
 }

@@ -2,6 +2,7 @@
 import { Logger } from '@nestjs/common';
 import type { QueueName } from '../../config/config';
 import type { DeliveryHandler, OutboxJob, QueueDriver, ScheduledJob } from './queue-driver';
+import { Semaphore } from './semaphore';
 
 export interface InlineDriverOptions {
   attempts: number;
@@ -9,24 +10,6 @@ export interface InlineDriverOptions {
   concurrency: Record<QueueName, number>;
   /** Called on each tick of a schedule: puts the run through the outbox like any other job. */
   enqueueScheduled: (job: ScheduledJob) => Promise<void>;
-}
-
-class Semaphore {
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-
-  constructor(private readonly limit: number) {}
-
-  async use<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
-    try {
-      return await work();
-    } finally {
-      this.active--;
-      this.waiting.shift()?.();
-    }
-  }
 }
 
 export class InlineDriver implements QueueDriver {
