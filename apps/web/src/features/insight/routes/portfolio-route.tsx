@@ -3,7 +3,6 @@
 // status, function, form, sector and province, commitments kept by each side, the equity-gap and scorecard trends,
 // and the figures as CSV.
 import { PARTNERSHIP_STATUSES, isOfficer } from '@daikou/domain';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyResults } from '../../../components/empty-results';
 import { LoadError } from '../../../components/load-error';
@@ -17,7 +16,10 @@ import type { ChartBar } from '../components/count-bar-chart';
 import { DashboardFilterForm } from '../components/dashboard-filter-form';
 import { DashboardTabs } from '../components/dashboard-tabs';
 import { HeadlineCounts } from '../components/headline-counts';
-import { AccountabilityFigure, CountsFigure, EquityGapTrendFigure, ScorecardTrendFigure } from '../components/lazy-figures';
+import { AccountabilityFigure } from '../components/accountability-figure';
+import { CountsFigure } from '../components/counts-figure';
+import { EquityGapTrendFigure } from '../components/equity-gap-trend-figure';
+import { ScorecardTrendFigure } from '../components/scorecard-trend-figure';
 import { useDashboardLabels } from '../components/use-dashboard-labels';
 import '../insight.css';
 import { filterSearch, parsePortfolioFilters } from './dashboard-filters';
@@ -86,51 +88,49 @@ export function PortfolioRoute() {
       {portfolio.data !== undefined && portfolio.data.total > 0 && (
         <>
           <HeadlineCounts portfolio={portfolio.data} />
-          <Suspense fallback={<p className="muted">{t('dashboard.drawingCharts')}</p>}>
-            <div className="insight-grid">
-              <CountsFigure
-                id="by-status"
-                title={t('dashboard.portfolio.byStatus')}
-                thing={t('dashboard.portfolio.status')}
-                bars={inLifecycleOrder(portfolio.data.byStatus, labels.status)}
-                listOf={(status) => listOf({ status })}
-              />
-              <CountsFigure
-                id="by-function"
-                title={t('dashboard.portfolio.byFunction')}
-                thing={t('dashboard.portfolio.function')}
-                bars={ranked(portfolio.data.byFunction, labels.function)}
-                listOf={(fn) => listOf({ function: fn })}
-              />
-              <CountsFigure
-                id="by-form"
-                title={t('dashboard.portfolio.byForm')}
-                reading={t('dashboard.portfolio.formReading')}
-                thing={t('dashboard.portfolio.form')}
-                bars={ranked(portfolio.data.byForm, labels.form)}
-                listOf={(form) => listOf({ form })}
-              />
-              <CountsFigure
-                id="by-sector"
-                title={t('dashboard.portfolio.bySector')}
-                reading={t('dashboard.portfolio.countedInEach')}
-                thing={t('dashboard.portfolio.sector')}
-                bars={ranked(portfolio.data.bySector, labels.sector)}
-              />
-              <CountsFigure
-                id="by-province"
-                className="insight-chart-wide"
-                title={t('dashboard.portfolio.byProvince')}
-                reading={t('dashboard.portfolio.countedInEach')}
-                thing={t('dashboard.portfolio.province')}
-                bars={ranked(portfolio.data.byProvince, labels.province)}
-                listOf={(province) => listOf({ province })}
-              />
-              <AccountabilityFigure accountability={portfolio.data.accountability} />
-              <EquityGapTrendFigure trend={portfolio.data.qualityTrend} />
-              <ScorecardTrendFigure trend={portfolio.data.scorecardTrend} />
-            </div>
-          </Suspense>
+          <div className="insight-grid">
+            <CountsFigure
+              id="by-status"
+              title={t('dashboard.portfolio.byStatus')}
+              thing={t('dashboard.portfolio.status')}
+              bars={inLifecycleOrder(portfolio.data.byStatus, labels.status)}
+              listOf={(status) => listOf({ status })}
+            />
+            <CountsFigure
+              id="by-function"
+              title={t('dashboard.portfolio.byFunction')}
+              thing={t('dashboard.portfolio.function')}
+              bars={ranked(portfolio.data.byFunction, labels.function)}
+              listOf={(fn) => listOf({ function: fn })}
+            />
+            <CountsFigure
+              id="by-form"
+              title={t('dashboard.portfolio.byForm')}
+              reading={t('dashboard.portfolio.formReading')}
+              thing={t('dashboard.portfolio.form')}
+              bars={ranked(portfolio.data.byForm, labels.form)}
+              listOf={(form) => listOf({ form })}
+            />
+            <CountsFigure
+              id="by-sector"
+              title={t('dashboard.portfolio.bySector')}
+              reading={t('dashboard.portfolio.countedInEach')}
+              thing={t('dashboard.portfolio.sector')}
+              bars={ranked(portfolio.data.bySector, labels.sector)}
+            />
+            <CountsFigure
+              id="by-province"
+              className="insight-chart-wide"
+              title={t('dashboard.portfolio.byProvince')}
+              reading={t('dashboard.portfolio.countedInEach')}
+              thing={t('dashboard.portfolio.province')}
+              bars={ranked(portfolio.data.byProvince, labels.province)}
+              listOf={(province) => listOf({ province })}
+            />
+            <AccountabilityFigure accountability={portfolio.data.accountability} />
+            <EquityGapTrendFigure trend={portfolio.data.qualityTrend} />
+            <ScorecardTrendFigure trend={portfolio.data.scorecardTrend} />
+          </div>
         </>
       )}
     </section>
