@@ -3,6 +3,7 @@
 // status, function, form, sector and province, commitments kept by each side, the equity-gap and scorecard trends,
 // and the figures as CSV.
 import { PARTNERSHIP_STATUSES, isOfficer } from '@daikou/domain';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyResults } from '../../../components/empty-results';
 import { LoadError } from '../../../components/load-error';
@@ -49,6 +50,9 @@ export function PortfolioRoute() {
   const labels = useDashboardLabels();
   const [filters, setFilters] = useUrlFilters(parsePortfolioFilters);
   const portfolio = usePortfolio(filters);
+  // The figures render as a transition once they arrive: on a slow phone drawing eight figures and their tables is
+  // split into short tasks, so the page keeps answering taps meanwhile.
+  const figures = useDeferredValue(portfolio.data);
   // The partnership list filters by province and function, not by start month.
   const listOf = (filter: Record<string, string>) =>
     `/partnerships${filterSearch({ province: filters.province, function: filters.function, ...filter })}`;
@@ -71,8 +75,8 @@ export function PortfolioRoute() {
       <DashboardTabs current="portfolio" filters={filters} />
       <DashboardFilterForm filters={filters} onApply={setFilters} />
       {portfolio.isError && <LoadError onRetry={() => void portfolio.refetch()} />}
-      {portfolio.isPending && <PageLoading />}
-      {portfolio.data?.total === 0 &&
+      {figures === undefined && !portfolio.isError && <PageLoading />}
+      {figures?.total === 0 &&
         (hasFilters(filters) ? (
           <EmptyResults
             message={t('dashboard.noMatch')}
@@ -85,22 +89,22 @@ export function PortfolioRoute() {
         ) : (
           <EmptyResults message={t('dashboard.noPartnerships')} />
         ))}
-      {portfolio.data !== undefined && portfolio.data.total > 0 && (
+      {figures !== undefined && figures.total > 0 && (
         <>
-          <HeadlineCounts portfolio={portfolio.data} />
+          <HeadlineCounts portfolio={figures} />
           <div className="insight-grid">
             <CountsFigure
               id="by-status"
               title={t('dashboard.portfolio.byStatus')}
               thing={t('dashboard.portfolio.status')}
-              bars={inLifecycleOrder(portfolio.data.byStatus, labels.status)}
+              bars={inLifecycleOrder(figures.byStatus, labels.status)}
               listOf={(status) => listOf({ status })}
             />
             <CountsFigure
               id="by-function"
               title={t('dashboard.portfolio.byFunction')}
               thing={t('dashboard.portfolio.function')}
-              bars={ranked(portfolio.data.byFunction, labels.function)}
+              bars={ranked(figures.byFunction, labels.function)}
               listOf={(fn) => listOf({ function: fn })}
             />
             <CountsFigure
@@ -108,7 +112,7 @@ export function PortfolioRoute() {
               title={t('dashboard.portfolio.byForm')}
               reading={t('dashboard.portfolio.formReading')}
               thing={t('dashboard.portfolio.form')}
-              bars={ranked(portfolio.data.byForm, labels.form)}
+              bars={ranked(figures.byForm, labels.form)}
               listOf={(form) => listOf({ form })}
             />
             <CountsFigure
@@ -116,7 +120,7 @@ export function PortfolioRoute() {
               title={t('dashboard.portfolio.bySector')}
               reading={t('dashboard.portfolio.countedInEach')}
               thing={t('dashboard.portfolio.sector')}
-              bars={ranked(portfolio.data.bySector, labels.sector)}
+              bars={ranked(figures.bySector, labels.sector)}
             />
             <CountsFigure
               id="by-province"
@@ -124,12 +128,12 @@ export function PortfolioRoute() {
               title={t('dashboard.portfolio.byProvince')}
               reading={t('dashboard.portfolio.countedInEach')}
               thing={t('dashboard.portfolio.province')}
-              bars={ranked(portfolio.data.byProvince, labels.province)}
+              bars={ranked(figures.byProvince, labels.province)}
               listOf={(province) => listOf({ province })}
             />
-            <AccountabilityFigure accountability={portfolio.data.accountability} />
-            <EquityGapTrendFigure trend={portfolio.data.qualityTrend} />
-            <ScorecardTrendFigure trend={portfolio.data.scorecardTrend} />
+            <AccountabilityFigure accountability={figures.accountability} />
+            <EquityGapTrendFigure trend={figures.qualityTrend} />
+            <ScorecardTrendFigure trend={figures.scorecardTrend} />
           </div>
         </>
       )}
