@@ -97,9 +97,21 @@ async function assess(scores) {
   await page.getByRole('status').filter({ hasText: 'is submitted' }).waitFor();
 }
 
-/** The chart drawn in the region named `regionName` (its picture, named "Chart: …" or "គំនូសតាង៖ …"). */
-const chartIn = (regionName) =>
-  browser.page.getByRole('region', { name: regionName }).getByRole('img', { name: /^(Chart:|គំនូសតាង៖)/ }).locator('.recharts-wrapper');
+/**
+ * Scrolls to the region named `regionName` and waits for its chart (its picture, named "Chart: …" or "គំនូសតាង៖ …"):
+ * a chart is drawn only once the reader comes near it.
+ */
+async function chartDrawnIn(regionName) {
+  const region = browser.page.getByRole('region', { name: regionName });
+  await region.scrollIntoViewIfNeeded();
+  await region.getByRole('img', { name: /^(Chart:|គំនូសតាង៖)/ }).locator('.recharts-wrapper').waitFor();
+}
+
+/** Brings each chart of the page into view once, so that all are drawn (for a full-page screenshot). */
+async function drawEveryChart() {
+  for (const region of await browser.page.locator('.insight-chart').all()) await region.scrollIntoViewIfNeeded();
+  await browser.page.getByText(/^(Drawing the chart…|កំពុងគូរក្រាហ្វិក…)$/).first().waitFor({ state: 'detached' });
+}
 
 /** The figures table under a chart, opened: its row for `name`, as the texts of its cells. */
 async function figuresRow(regionName, name) {
@@ -145,7 +157,7 @@ describe('quality self-assessments and the portfolio dashboards', () => {
     await assess(csoScores);
     assert.deepEqual(await figuresRow(/^Both sides' scores/, 'Trust'), ['Trust', '4', '2', '+2']);
     await page.getByText('Average equity gap:').getByText('+1.25').waitFor();
-    await chartIn('Equity gap over time').waitFor();
+    await chartDrawnIn('Equity gap over time');
     await browser.screenshot('quality-gap');
 
     await page.getByRole('banner').getByRole('button', { name: 'ខ្មែរ' }).click();
@@ -161,8 +173,13 @@ describe('quality self-assessments and the portfolio dashboards', () => {
     await page.getByText('The national portfolio', { exact: false }).waitFor();
     const headline = page.locator('.insight-headline-total dd');
     await waitForTexts(headline, ['4']);
+    assert.equal(
+      await page.getByRole('region', { name: 'Equity gap over time' }).locator('.recharts-wrapper').count(),
+      0,
+      'a chart far below the screen is drawn only when the reader gets there',
+    );
     for (const chart of ['Partnerships by status', 'Partnerships by function', 'Partnerships by province, most first', 'Equity gap over time']) {
-      await chartIn(chart).waitFor();
+      await chartDrawnIn(chart);
     }
     assert.deepEqual(await figuresRow('Partnerships by province, most first', 'Takéo'), ['Takéo', '4']);
     assert.deepEqual(await figuresRow('Commitments kept: state side and non-state side', 'State side'), ['State side', '100%', '1', '0', '0', '0', '0']);
@@ -177,16 +194,17 @@ describe('quality self-assessments and the portfolio dashboards', () => {
     await waitForTexts(headline, ['2']);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await waitForTexts(headline, ['4']);
+    await drawEveryChart();
     await browser.screenshot('dashboard-desktop');
     await page.setViewportSize({ width: 390, height: 844 });
-    await chartIn('Partnerships by status').waitFor();
+    await chartDrawnIn('Partnerships by status');
     await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 5_000 });
     await browser.screenshot('dashboard-phone');
     await page.setViewportSize({ width: 1280, height: 800 });
 
     await page.getByRole('navigation', { name: 'Dashboards' }).getByRole('link', { name: 'Time per step' }).click();
     await page.getByRole('heading', { level: 1, name: 'Time per step' }).waitFor();
-    await chartIn('Days spent in each status').waitFor();
+    await chartDrawnIn('Days spent in each status');
     await browser.screenshot('cycle-times');
     const slowest = page.getByRole('region', { name: 'Where partnerships wait longest' }).getByRole('link').first();
     const step = (await slowest.locator('.insight-slowest-step').textContent()).trim();
@@ -204,7 +222,8 @@ describe('quality self-assessments and the portfolio dashboards', () => {
     await page.goto(browser.url('/dashboard'));
     await page.getByRole('banner').getByRole('button', { name: 'ខ្មែរ' }).click();
     await page.getByRole('heading', { level: 1, name: 'ផ្ទាំងគ្រប់គ្រង' }).waitFor();
-    await chartIn('ភាពជាដៃគូតាមស្ថានភាព').waitFor();
+    await chartDrawnIn('ភាពជាដៃគូតាមស្ថានភាព');
+    await drawEveryChart();
     await browser.screenshot('dashboard-km');
     await browser.screenshotOf(page.getByRole('region', { name: 'ភាពជាដៃគូតាមស្ថានភាព' }), 'status-chart-km');
   });

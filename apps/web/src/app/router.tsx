@@ -2,7 +2,7 @@
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { ComingNextPage } from '../components/coming-next-page';
 import { PageLoading } from '../components/page-loading';
-import { loadFeatureTranslations } from '../lib/i18n';
+import { allFeatureTexts, loadFeatureTranslations, type FeatureTexts } from '../lib/i18n';
 import { signInRoutePath } from '../features/auth/routes/sign-in-path';
 import { SignInRoute } from '../features/auth/routes/sign-in-route';
 import { dashboardPages } from '../features/insight/routes/pages';
@@ -108,11 +108,21 @@ const sectionPages: Readonly<Record<string, RouteObject[]>> = {
   ],
 };
 
+// The feature texts each section's pages use; a section not listed here may show any feature's (the partnership
+// page has tabs from all of them). The dashboard is the reviewers' first screen: it fetches its own texts only.
+const sectionTexts: Readonly<Record<string, readonly FeatureTexts[]>> = {
+  dashboard: ['insight'],
+};
+
 function sectionRoute(section: Section): RouteObject {
+  const checkRole = requireSectionRole(section);
   return {
     path: section.path,
     // The role check covers every page of the section; the server still authorises each request.
-    loader: requireSectionRole(section),
+    loader: async (args) => {
+      await Promise.all([checkRole(args), loadFeatureTranslations(sectionTexts[section.path] ?? allFeatureTexts)]);
+      return null;
+    },
     children: sectionPages[section.path]?.length ? sectionPages[section.path] : [{ index: true, element: <ComingNextPage titleKey={section.labelKey} /> }],
   };
 }
@@ -130,10 +140,9 @@ export function createAppRouter() {
         },
         {
           path: '/',
-          // The feature areas' texts arrive with the signed-in app: a visitor on the way to sign-in never fetches them.
+          // The feature areas' texts arrive with the sections that use them: a visitor on the way to sign-in never fetches them.
           loader: async ({ request }) => {
             await requireSignedInUser(request);
-            await loadFeatureTranslations();
             return null;
           },
           lazy: { Component: async () => (await import('./routes/app-shell')).AppShell },

@@ -1,6 +1,6 @@
 // i18next set up with English and Khmer; the reader's choice is remembered and mirrored on <html lang>.
-// Only the reader's language is fetched, and the feature areas' texts only once they sign in: every
-// resource file is its own chunk, so the first screen carries neither the other language nor the features.
+// Only the reader's language is fetched, and a feature area's texts only once a section that uses them opens:
+// every resource file is its own chunk, so the first screen carries neither the other language nor the features.
 import type { Locale } from '@daikou/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -21,34 +21,23 @@ type FeatureTranslations = typeof servicePoints & typeof monitoringData & typeof
 /** Every text of the app; the English files give its shape, and each Khmer file must match its English one. */
 export type Translations = typeof core & FeatureTranslations;
 
-type Part = 'core' | 'features';
+/** The feature areas whose texts have files of their own: a section fetches only the ones its pages use. */
+export type FeatureTexts = 'servicePoints' | 'monitoringData' | 'insight';
+export const allFeatureTexts: readonly FeatureTexts[] = ['servicePoints', 'monitoringData', 'insight'];
+type Part = 'core' | FeatureTexts;
 
 const bundles: Readonly<Record<Language, Record<Part, () => Promise<object>>>> = {
   en: {
     core: async () => (await import('../locales/en.json')).default,
-    features: async () => {
-      const [a, b, c] = await Promise.all([
-        import('../locales/service-points.en.json'),
-        import('../locales/monitoring-data.en.json'),
-        import('../locales/insight.en.json'),
-      ]);
-      return { ...a.default, ...b.default, ...c.default } satisfies FeatureTranslations;
-    },
+    servicePoints: async () => (await import('../locales/service-points.en.json')).default,
+    monitoringData: async () => (await import('../locales/monitoring-data.en.json')).default,
+    insight: async () => (await import('../locales/insight.en.json')).default,
   },
   km: {
     core: async () => (await import('../locales/km.json')).default satisfies typeof core,
-    features: async () => {
-      const [a, b, c] = await Promise.all([
-        import('../locales/service-points.km.json'),
-        import('../locales/monitoring-data.km.json'),
-        import('../locales/insight.km.json'),
-      ]);
-      return {
-        ...(a.default satisfies typeof servicePoints),
-        ...(b.default satisfies typeof monitoringData),
-        ...(c.default satisfies typeof insight),
-      };
-    },
+    servicePoints: async () => (await import('../locales/service-points.km.json')).default satisfies typeof servicePoints,
+    monitoringData: async () => (await import('../locales/monitoring-data.km.json')).default satisfies typeof monitoringData,
+    insight: async () => (await import('../locales/insight.km.json')).default satisfies typeof insight,
   },
 };
 
@@ -106,10 +95,10 @@ export function loadCoreTranslations(): Promise<void> {
   return load(currentLanguage(), 'core');
 }
 
-/** The feature areas' texts, awaited by the signed-in part of the app. */
-export function loadFeatureTranslations(): Promise<void> {
-  neededParts.add('features');
-  return load(currentLanguage(), 'features');
+/** Feature areas' texts, awaited by the sections of the signed-in app that use them. */
+export async function loadFeatureTranslations(features: readonly FeatureTexts[]): Promise<void> {
+  for (const feature of features) neededParts.add(feature);
+  await Promise.all(features.map((feature) => load(currentLanguage(), feature)));
 }
 
 async function switchLanguage(language: Language): Promise<void> {

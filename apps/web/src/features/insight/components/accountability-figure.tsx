@@ -1,11 +1,12 @@
 // Commitments kept by the state side and by the non-state side: each side's kept share (the accountability score
 // rule) and its ratings as one stacked bar, so that the state's promises are seen beside the CSOs' reports.
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Portfolio } from '../api/get-portfolio';
 import { ChartFigure } from './chart-figure';
-import { CHART_COLORS } from './chart-colors';
+import { accountabilityChartHeight } from './chart-sizes';
+import { DrawnWhenSeen } from './drawn-when-seen';
 import { formatPercent } from './figures';
+import { AccountabilityChart } from './lazy-charts';
 
 const OUTCOMES = ['kept', 'partlyKept', 'notKept', 'disputed', 'overdue'] as const;
 
@@ -49,32 +50,9 @@ export function AccountabilityFigure({ accountability }: { accountability: Portf
         </dl>
       }
     >
-      <BarChart
-        layout="vertical"
-        data={sides}
-        responsive
-        style={{ width: '100%', height: 170 }}
-        margin={{ top: 0, right: 16, bottom: 0, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
-        <XAxis type="number" allowDecimals={false} />
-        <YAxis type="category" dataKey="label" width="auto" />
-        <Tooltip cursor={{ fill: '#e7eef7' }} />
-        {/* In the order drawn, kept first, not alphabetical. */}
-        <Legend itemSorter={null} />
-        {OUTCOMES.map((outcome) => (
-          <Bar
-            key={outcome}
-            dataKey={outcome}
-            name={t(`dashboard.accountability.${outcome}`)}
-            stackId="ratings"
-            fill={CHART_COLORS[outcome]}
-            barSize={26}
-            isAnimationActive={false}
-          />
-        ))}
-      </BarChart>
+      <DrawnWhenSeen height={accountabilityChartHeight}>
+        <AccountabilityChart sides={sides} outcomes={OUTCOMES.map((outcome) => ({ key: outcome, name: t(`dashboard.accountability.${outcome}`) }))} />
+      </DrawnWhenSeen>
     </ChartFigure>
   );
 }

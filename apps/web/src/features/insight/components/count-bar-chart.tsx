@@ -2,6 +2,7 @@
 // highlighted bar stands out in its own colour (e.g. the slowest step).
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS } from './chart-colors';
+import { countBarChartHeight } from './chart-sizes';
 
 export interface ChartBar {
   key: string;
@@ -9,9 +10,6 @@ export interface ChartBar {
   value: number;
   highlighted?: boolean;
 }
-
-const rowHeight = 34;
-const axisHeight = 30;
 
 interface CountBarChartProps {
   bars: readonly ChartBar[];
@@ -26,7 +24,7 @@ export function CountBarChart({ bars, valueName, formatValue = String }: CountBa
       layout="vertical"
       data={bars as ChartBar[]}
       responsive
-      style={{ width: '100%', height: bars.length * rowHeight + axisHeight }}
+      style={{ width: '100%', height: countBarChartHeight(bars.length) }}
       margin={{ top: 0, right: 48, bottom: 0, left: 0 }}
       accessibilityLayer={false}
     >

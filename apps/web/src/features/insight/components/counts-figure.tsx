@@ -3,7 +3,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ChartFigure } from './chart-figure';
-import { CountBarChart, type ChartBar } from './count-bar-chart';
+import { countBarChartHeight } from './chart-sizes';
+import type { ChartBar } from './count-bar-chart';
+import { DrawnWhenSeen } from './drawn-when-seen';
+import { CountBarChart } from './lazy-charts';
 
 interface CountsFigureProps {
   id: string;
@@ -35,7 +38,9 @@ export function CountsFigure({ id, title, reading, thing, bars, listOf, classNam
         </tr>
       ))}
     >
-      <CountBarChart bars={bars} valueName={count} />
+      <DrawnWhenSeen height={countBarChartHeight(bars.length)}>
+        <CountBarChart bars={bars} valueName={count} />
+      </DrawnWhenSeen>
     </ChartFigure>
   );
 }

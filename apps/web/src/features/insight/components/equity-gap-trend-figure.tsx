@@ -3,9 +3,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Portfolio } from '../api/get-portfolio';
 import { ChartFigure } from './chart-figure';
+import { trendChartHeight } from './chart-sizes';
 import { CHART_COLORS } from './chart-colors';
 import { formatGap } from './figures';
-import { TrendChart } from './trend-chart';
+import { DrawnWhenSeen } from './drawn-when-seen';
+import { TrendChart } from './lazy-charts';
 import { usePeriodLabel } from './use-period-label';
 
 export function EquityGapTrendFigure({ trend }: { trend: Portfolio['qualityTrend'] }) {
@@ -27,12 +29,14 @@ export function EquityGapTrendFigure({ trend }: { trend: Portfolio['qualityTrend
         </tr>
       ))}
     >
-      <TrendChart
-        data={trend.map((point) => ({ period: periodLabel(point.period), averageGap: point.averageGap }))}
-        series={[{ dataKey: 'averageGap', name: gap, color: CHART_COLORS.gap }]}
-        reference={{ value: 0, label: t('quality.noGap') }}
-        formatValue={formatGap}
-      />
+      <DrawnWhenSeen height={trendChartHeight}>
+        <TrendChart
+          data={trend.map((point) => ({ period: periodLabel(point.period), averageGap: point.averageGap }))}
+          series={[{ dataKey: 'averageGap', name: gap, color: CHART_COLORS.gap }]}
+          reference={{ value: 0, label: t('quality.noGap') }}
+          formatValue={formatGap}
+        />
+      </DrawnWhenSeen>
     </ChartFigure>
   );
 }

@@ -2,9 +2,11 @@
 import { useTranslation } from 'react-i18next';
 import type { QualityPeriod } from '../api/get-quality';
 import { ChartFigure } from './chart-figure';
+import { trendChartHeight } from './chart-sizes';
 import { CHART_COLORS } from './chart-colors';
 import { formatGap } from './figures';
-import { TrendChart } from './trend-chart';
+import { DrawnWhenSeen } from './drawn-when-seen';
+import { TrendChart } from './lazy-charts';
 import { usePeriodLabel } from './use-period-label';
 
 export function QualityTrendFigure({ periods }: { periods: readonly QualityPeriod[] }) {
@@ -27,12 +29,14 @@ export function QualityTrendFigure({ periods }: { periods: readonly QualityPerio
         </tr>
       ))}
     >
-      <TrendChart
-        data={shown.map((entry) => ({ period: periodLabel(entry.period), averageGap: entry.averageGap }))}
-        series={[{ dataKey: 'averageGap', name: gap, color: CHART_COLORS.gap }]}
-        reference={{ value: 0, label: t('quality.noGap') }}
-        formatValue={formatGap}
-      />
+      <DrawnWhenSeen height={trendChartHeight}>
+        <TrendChart
+          data={shown.map((entry) => ({ period: periodLabel(entry.period), averageGap: entry.averageGap }))}
+          series={[{ dataKey: 'averageGap', name: gap, color: CHART_COLORS.gap }]}
+          reference={{ value: 0, label: t('quality.noGap') }}
+          formatValue={formatGap}
+        />
+      </DrawnWhenSeen>
     </ChartFigure>
   );
 }

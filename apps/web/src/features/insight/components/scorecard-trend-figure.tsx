@@ -3,9 +3,11 @@
 import { useTranslation } from 'react-i18next';
 import type { Portfolio } from '../api/get-portfolio';
 import { ChartFigure } from './chart-figure';
+import { trendChartHeight } from './chart-sizes';
 import { CHART_COLORS } from './chart-colors';
 import { formatScore } from './figures';
-import { TrendChart } from './trend-chart';
+import { DrawnWhenSeen } from './drawn-when-seen';
+import { TrendChart } from './lazy-charts';
 import { usePeriodLabel } from './use-period-label';
 
 export function ScorecardTrendFigure({ trend }: { trend: Portfolio['scorecardTrend'] }) {
@@ -33,14 +35,16 @@ export function ScorecardTrendFigure({ trend }: { trend: Portfolio['scorecardTre
         </tr>
       ))}
     >
-      <TrendChart
-        data={trend.map((point) => ({ period: periodLabel(point.period), citizenAverage: point.citizenAverage, providerAverage: point.providerAverage }))}
-        series={[
-          { dataKey: 'citizenAverage', name: citizens, color: CHART_COLORS.citizens },
-          { dataKey: 'providerAverage', name: providers, color: CHART_COLORS.providers },
-        ]}
-        domain={[1, 5]}
-      />
+      <DrawnWhenSeen height={trendChartHeight}>
+        <TrendChart
+          data={trend.map((point) => ({ period: periodLabel(point.period), citizenAverage: point.citizenAverage, providerAverage: point.providerAverage }))}
+          series={[
+            { dataKey: 'citizenAverage', name: citizens, color: CHART_COLORS.citizens },
+            { dataKey: 'providerAverage', name: providers, color: CHART_COLORS.providers },
+          ]}
+          domain={[1, 5]}
+        />
+      </DrawnWhenSeen>
     </ChartFigure>
   );
 }

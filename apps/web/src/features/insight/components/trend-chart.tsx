@@ -2,6 +2,7 @@
 // (0 for a gap: both sides agree).
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS } from './chart-colors';
+import { trendChartHeight } from './chart-sizes';
 import { formatScore } from './figures';
 
 export interface TrendSeries {
@@ -24,7 +25,7 @@ export function TrendChart({ data, series, domain, reference, formatValue = form
     <LineChart
       data={data as Record<string, string | number | null>[]}
       responsive
-      style={{ width: '100%', height: 260 }}
+      style={{ width: '100%', height: trendChartHeight }}
       margin={{ top: 10, right: 24, bottom: 0, left: 0 }}
       accessibilityLayer={false}
     >

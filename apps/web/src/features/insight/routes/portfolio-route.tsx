@@ -3,7 +3,7 @@
 // status, function, form, sector and province, commitments kept by each side, the equity-gap and scorecard trends,
 // and the figures as CSV.
 import { PARTNERSHIP_STATUSES, isOfficer } from '@daikou/domain';
-import { Suspense } from 'react';
+import { useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyResults } from '../../../components/empty-results';
 import { LoadError } from '../../../components/load-error';
@@ -17,7 +17,10 @@ import type { ChartBar } from '../components/count-bar-chart';
 import { DashboardFilterForm } from '../components/dashboard-filter-form';
 import { DashboardTabs } from '../components/dashboard-tabs';
 import { HeadlineCounts } from '../components/headline-counts';
-import { AccountabilityFigure, CountsFigure, EquityGapTrendFigure, ScorecardTrendFigure } from '../components/lazy-figures';
+import { AccountabilityFigure } from '../components/accountability-figure';
+import { CountsFigure } from '../components/counts-figure';
+import { EquityGapTrendFigure } from '../components/equity-gap-trend-figure';
+import { ScorecardTrendFigure } from '../components/scorecard-trend-figure';
 import { useDashboardLabels } from '../components/use-dashboard-labels';
 import '../insight.css';
 import { filterSearch, parsePortfolioFilters } from './dashboard-filters';
@@ -47,6 +50,9 @@ export function PortfolioRoute() {
   const labels = useDashboardLabels();
   const [filters, setFilters] = useUrlFilters(parsePortfolioFilters);
   const portfolio = usePortfolio(filters);
+  // The figures render as a transition once they arrive: on a slow phone drawing eight figures and their tables is
+  // split into short tasks, so the page keeps answering taps meanwhile.
+  const figures = useDeferredValue(portfolio.data);
   // The partnership list filters by province and function, not by start month.
   const listOf = (filter: Record<string, string>) =>
     `/partnerships${filterSearch({ province: filters.province, function: filters.function, ...filter })}`;
@@ -69,8 +75,8 @@ export function PortfolioRoute() {
       <DashboardTabs current="portfolio" filters={filters} />
       <DashboardFilterForm filters={filters} onApply={setFilters} />
       {portfolio.isError && <LoadError onRetry={() => void portfolio.refetch()} />}
-      {portfolio.isPending && <PageLoading />}
-      {portfolio.data?.total === 0 &&
+      {figures === undefined && !portfolio.isError && <PageLoading />}
+      {figures?.total === 0 &&
         (hasFilters(filters) ? (
           <EmptyResults
             message={t('dashboard.noMatch')}
@@ -83,54 +89,52 @@ export function PortfolioRoute() {
         ) : (
           <EmptyResults message={t('dashboard.noPartnerships')} />
         ))}
-      {portfolio.data !== undefined && portfolio.data.total > 0 && (
+      {figures !== undefined && figures.total > 0 && (
         <>
-          <HeadlineCounts portfolio={portfolio.data} />
-          <Suspense fallback={<p className="muted">{t('dashboard.drawingCharts')}</p>}>
-            <div className="insight-grid">
-              <CountsFigure
-                id="by-status"
-                title={t('dashboard.portfolio.byStatus')}
-                thing={t('dashboard.portfolio.status')}
-                bars={inLifecycleOrder(portfolio.data.byStatus, labels.status)}
-                listOf={(status) => listOf({ status })}
-              />
-              <CountsFigure
-                id="by-function"
-                title={t('dashboard.portfolio.byFunction')}
-                thing={t('dashboard.portfolio.function')}
-                bars={ranked(portfolio.data.byFunction, labels.function)}
-                listOf={(fn) => listOf({ function: fn })}
-              />
-              <CountsFigure
-                id="by-form"
-                title={t('dashboard.portfolio.byForm')}
-                reading={t('dashboard.portfolio.formReading')}
-                thing={t('dashboard.portfolio.form')}
-                bars={ranked(portfolio.data.byForm, labels.form)}
-                listOf={(form) => listOf({ form })}
-              />
-              <CountsFigure
-                id="by-sector"
-                title={t('dashboard.portfolio.bySector')}
-                reading={t('dashboard.portfolio.countedInEach')}
-                thing={t('dashboard.portfolio.sector')}
-                bars={ranked(portfolio.data.bySector, labels.sector)}
-              />
-              <CountsFigure
-                id="by-province"
-                className="insight-chart-wide"
-                title={t('dashboard.portfolio.byProvince')}
-                reading={t('dashboard.portfolio.countedInEach')}
-                thing={t('dashboard.portfolio.province')}
-                bars={ranked(portfolio.data.byProvince, labels.province)}
-                listOf={(province) => listOf({ province })}
-              />
-              <AccountabilityFigure accountability={portfolio.data.accountability} />
-              <EquityGapTrendFigure trend={portfolio.data.qualityTrend} />
-              <ScorecardTrendFigure trend={portfolio.data.scorecardTrend} />
-            </div>
-          </Suspense>
+          <HeadlineCounts portfolio={figures} />
+          <div className="insight-grid">
+            <CountsFigure
+              id="by-status"
+              title={t('dashboard.portfolio.byStatus')}
+              thing={t('dashboard.portfolio.status')}
+              bars={inLifecycleOrder(figures.byStatus, labels.status)}
+              listOf={(status) => listOf({ status })}
+            />
+            <CountsFigure
+              id="by-function"
+              title={t('dashboard.portfolio.byFunction')}
+              thing={t('dashboard.portfolio.function')}
+              bars={ranked(figures.byFunction, labels.function)}
+              listOf={(fn) => listOf({ function: fn })}
+            />
+            <CountsFigure
+              id="by-form"
+              title={t('dashboard.portfolio.byForm')}
+              reading={t('dashboard.portfolio.formReading')}
+              thing={t('dashboard.portfolio.form')}
+              bars={ranked(figures.byForm, labels.form)}
+              listOf={(form) => listOf({ form })}
+            />
+            <CountsFigure
+              id="by-sector"
+              title={t('dashboard.portfolio.bySector')}
+              reading={t('dashboard.portfolio.countedInEach')}
+              thing={t('dashboard.portfolio.sector')}
+              bars={ranked(figures.bySector, labels.sector)}
+            />
+            <CountsFigure
+              id="by-province"
+              className="insight-chart-wide"
+              title={t('dashboard.portfolio.byProvince')}
+              reading={t('dashboard.portfolio.countedInEach')}
+              thing={t('dashboard.portfolio.province')}
+              bars={ranked(figures.byProvince, labels.province)}
+              listOf={(province) => listOf({ province })}
+            />
+            <AccountabilityFigure accountability={figures.accountability} />
+            <EquityGapTrendFigure trend={figures.qualityTrend} />
+            <ScorecardTrendFigure trend={figures.scorecardTrend} />
+          </div>
         </>
       )}
     </section>
