@@ -140,6 +140,26 @@ describe('dashboard sums per organisation and cycle-time statistics', () => {
     }
   });
 
+  it('give every caller the dashboards that adding up the entries gives (a period filter reads the entries)', async () => {
+    const withPeriod = (query: string) => `${query}${query ? '&' : '?'}from=2000-01`;
+    for (const who of ['reviewer', 'sna', 'cso', 'network', 'district']) {
+      for (const query of ['', '?level=district', '?level=province', '?function=service_monitoring', '?province=21', '?province=21&level=district']) {
+        const [kept, added] = [
+          (await w.as(who).get(`/api/dashboard/cycle-times${query}`).expect(200)).body,
+          (await w.as(who).get(`/api/dashboard/cycle-times${withPeriod(query)}`).expect(200)).body,
+        ];
+        expect([who, query, kept]).toEqual([who, query, added]);
+      }
+      for (const query of ['', '?function=service_monitoring', '?province=21']) {
+        const [kept, added] = [
+          (await w.as(who).get(`/api/dashboard/portfolio${query}`).expect(200)).body,
+          (await w.as(who).get(`/api/dashboard/portfolio${withPeriod(query)}`).expect(200)).body,
+        ];
+        expect([who, query, kept]).toEqual([who, query, added]);
+      }
+    }
+  });
+
   it('are checked by the daily rebuild, which reports drift and puts it right', async () => {
     const rollups = t.app.get(InsightRollupsService);
     expect(await rollups.rebuild()).toMatchObject({ entriesDiffering: 0, rollupsDiffering: 0, viewerRollupsDiffering: 0 });

@@ -70,7 +70,10 @@ export class DashboardsService {
   async cycleTimes(context: RequestContext, query: CycleTimeQuery): Promise<CycleTimes> {
     const scope = await this.scopeOf(context);
     if (scope.kind === 'national' && !query.from && !query.to) return this.nationalCycleTimes(query);
-    const overall = await this.facetSums(scope, query, STAY_FACETS);
+    const overall =
+      scope.kind === 'organization' && keptForViewers(query, STAY_FACETS)
+        ? await this.viewerStays(scope.organizationId, query)
+        : await this.facetSums(scope, query, STAY_FACETS);
     const perProvince = await this.staysPerProvince(scope, query);
     return cycleTimesSummary(overall, perProvince, query.level);
   }
@@ -182,6 +185,17 @@ export class DashboardsService {
     return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
   }
 
+  /** An organisation's stay counts under the filters' province slot, in all start months, functions added up. */
+  private async viewerStays(organizationId: string, filters: StayFilters): Promise<StayCount[]> {
+    const rows: { facet: RollupFacet; key: string; count: string }[] = await this.dataSource.query(
+      `SELECT facet, key, sum(count) AS count FROM insight_viewer_rollups
+        WHERE organization_id = $1 AND province = $2 AND facet = ANY($3::text[]) AND ($4::text IS NULL OR function = $4)
+        GROUP BY facet, key`,
+      [organizationId, filters.province ?? ALL_PROVINCES, STAY_FACETS, filters.function ?? null],
+    );
+    return rows.map((row) => ({ ...row, count: Number(row.count) }));
+  }
+
   /** National cycle times in all start months, from the statistics kept per province, function and level slot. */
   private async nationalCycleTimes(filters: StayFilters): Promise<CycleTimes> {
     const province = filters.province ?? ALL_PROVINCES;
@@ -200,11 +214,14 @@ export class DashboardsService {
     const rows: { province: string; facet: RollupFacet; key: string; count: string }[] =
       scope.kind === 'organization' && keptForViewers(filters, STAY_FACETS)
         ? await this.dataSource.query(
-            `SELECT province, facet, key, sum(count) AS count FROM insight_viewer_rollups
+            // Per province the levels are merged (status|*|length) unless one level is asked for, as nationally.
+            `SELECT province, facet, CASE WHEN $5::text IS NULL THEN split_part(key, '|', 1) || '|*|' || split_part(key, '|', 3) ELSE key END AS key,
+                    sum(count) AS count
+               FROM insight_viewer_rollups
               WHERE organization_id = $1 AND province <> '*' AND ($2::text IS NULL OR province = $2) AND facet = ANY($3::text[])
                 AND ($4::text IS NULL OR function = $4)
-              GROUP BY province, facet, key`,
-            [scope.organizationId, filters.province ?? null, STAY_FACETS, filters.function ?? null],
+              GROUP BY 1, 2, 3`,
+            [scope.organizationId, filters.province ?? null, STAY_FACETS, filters.function ?? null, filters.level ?? null],
           )
         : scope.kind === 'organization'
         ? await this.dataSource.query(
