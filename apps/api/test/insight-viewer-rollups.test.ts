@@ -15,10 +15,12 @@ import {
   unassessedPeriods,
   viewerCounts,
   viewerRollupKey,
+  viewerStayStatistics,
   type RollupCount,
   type StayCount,
   type StayStatistics,
   type ViewerRollupCount,
+  type ViewerStayStatistics,
 } from '@daikou/domain';
 import { todayInCambodia } from '../src/common/cambodia-date';
 import { InsightRollupsService } from '../src/insight/insight-rollups.service';
@@ -30,7 +32,20 @@ import { startTestApp, type TestApp } from './support/test-app';
 const scores = (value: number) => Object.fromEntries(QUALITY_ATTRIBUTES.map((attribute) => [attribute, value]));
 const byViewerKey = (rows: ViewerRollupCount[]) => [...rows].sort((a, b) => viewerRollupKey(a).localeCompare(viewerRollupKey(b)));
 const statisticsKey = (row: StayStatistics) => [row.province, row.function, row.level, row.status].join('|');
-const byStatisticsKey = (rows: StayStatistics[]) => [...rows].sort((a, b) => statisticsKey(a).localeCompare(statisticsKey(b)));
+const byStatisticsKey = <S extends StayStatistics>(rows: S[]) => [...rows].sort((a, b) => statisticsKey(a).localeCompare(statisticsKey(b)));
+const viewerStatisticsKey = (row: ViewerStayStatistics) => `${row.organizationId}|${statisticsKey(row)}`;
+const byViewerStatisticsKey = (rows: ViewerStayStatistics[]) => [...rows].sort((a, b) => viewerStatisticsKey(a).localeCompare(viewerStatisticsKey(b)));
+
+/** Each organisation's stay counts per province slot (functions added up), from its sums. */
+function viewerStays(rows: readonly ViewerRollupCount[]): Map<string, Map<string, StayCount[]>> {
+  const stays = new Map<string, Map<string, StayCount[]>>();
+  for (const row of rows.filter((candidate) => STAY_FACETS.includes(candidate.facet))) {
+    const ofViewer = stays.get(row.organizationId) ?? new Map<string, StayCount[]>();
+    stays.set(row.organizationId, ofViewer);
+    ofViewer.set(row.province, [...(ofViewer.get(row.province) ?? []), { facet: row.facet, key: row.key, count: row.count }]);
+  }
+  return stays;
+}
 
 /** The stay histograms of each province and function slot in all start months, from the national sums. */
 function staySlots(rows: readonly RollupCount[]): Map<string, { slot: Pick<StayStatistics, 'province' | 'function'>; rows: StayCount[] }> {
@@ -76,21 +91,28 @@ describe('dashboard sums per organisation and cycle-time statistics', () => {
     const facts = [...(await loadPortfolioFacts(t.dataSource.manager, ids)).values()];
     const entries = facts.map((partnershipFacts) => ({ entry: portfolioEntry(partnershipFacts, todayInCambodia()), unassessed: unassessedPeriods(partnershipFacts) }));
     const national = sumRollups(entries.flatMap(({ entry }) => nationalCounts(entry)));
+    const viewers = byViewerKey(sumViewerRollups(entries.flatMap(({ entry, unassessed }) => viewerCounts(entry, unassessed))));
     return {
-      viewers: byViewerKey(sumViewerRollups(entries.flatMap(({ entry, unassessed }) => viewerCounts(entry, unassessed)))),
+      viewers,
       statistics: byStatisticsKey([...staySlots(national).values()].flatMap(({ slot, rows }) => slotStayStatistics(slot, rows))),
+      viewerStatistics: byViewerStatisticsKey([...viewerStays(viewers)].flatMap(([organizationId, stays]) => viewerStayStatistics(organizationId, stays))),
     };
   }
 
   async function stored() {
     const rollups = t.app.get(InsightRollupsService);
-    return { viewers: byViewerKey(await rollups.readViewerRollups()), statistics: byStatisticsKey(await rollups.readStayStatistics()) };
+    return {
+      viewers: byViewerKey(await rollups.readViewerRollups()),
+      statistics: byStatisticsKey(await rollups.readStayStatistics()),
+      viewerStatistics: byViewerStatisticsKey(await rollups.readViewerStayStatistics()),
+    };
   }
 
   it('follow changes made through the API, equal to a computation from scratch', async () => {
     const expected = await fromScratch();
     expect(expected.viewers.length).toBeGreaterThan(0);
     expect(expected.statistics.length).toBeGreaterThan(0);
+    expect(expected.viewerStatistics.length).toBeGreaterThan(0);
     expect(await stored()).toEqual(expected);
     const cso = w.orgs['Khmer Community Health Association']!;
     const unassessedOf = async () => (await t.dataSource.query(`SELECT unassessed_periods AS periods FROM insight_entries WHERE partnership_id = $1`, [active]))[0].periods;
@@ -165,6 +187,7 @@ describe('dashboard sums per organisation and cycle-time statistics', () => {
     expect(await rollups.rebuild()).toMatchObject({ entriesDiffering: 0, rollupsDiffering: 0, viewerRollupsDiffering: 0 });
     await t.dataSource.query(`UPDATE insight_viewer_rollups SET count = count + 3 WHERE facet = 'total'`);
     await t.dataSource.query(`DELETE FROM insight_stay_statistics WHERE province = '*'`);
+    await t.dataSource.query(`UPDATE insight_viewer_stay_statistics SET partnerships = partnerships + 1`);
     await t.dataSource.query(`UPDATE insight_entries SET unassessed_periods = '[["00000000-0000-4000-8000-000000000000", ["2020"]]]'`);
     const report = await rollups.rebuild();
     expect(report.viewerRollupsDiffering).toBeGreaterThan(0);

@@ -189,7 +189,9 @@ export {
   ALL_LEVELS,
   cycleTimesFromStatistics,
   slotStayStatistics,
+  viewerStayStatistics,
   type StayStatistics,
+  type ViewerStayStatistics,
 } from './portfolio-stay-statistics.js';
 export {
   sumViewerRollups,

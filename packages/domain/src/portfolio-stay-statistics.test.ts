@@ -1,5 +1,5 @@
 import { ALL_FUNCTIONS, ALL_MONTHS, ALL_PROVINCES, STAY_FACETS, cycleTimesSummary, nationalCounts, portfolioEntry, sumRollups, type PartnershipFacts, type RollupCount } from './portfolio.js';
-import { cycleTimesFromStatistics, slotStayStatistics, type StayStatistics } from './portfolio-stay-statistics.js';
+import { cycleTimesFromStatistics, slotStayStatistics, viewerStayStatistics, type StayStatistics } from './portfolio-stay-statistics.js';
 
 const facts = (overrides: Partial<PartnershipFacts>): PartnershipFacts => ({
   status: 'active',
@@ -60,5 +60,14 @@ describe('cycleTimesFromStatistics', () => {
       ['district', 'draft', 1],
       ['district', 'mou_review', 1],
     ]);
+  });
+
+  it('gives an organisation’s cycle times without filters from its statistics', () => {
+    // An organisation's stays: per province slot, functions added up.
+    const stays = new Map(['*', '08', '12', '21'].map((province) => [province, [...slot(province, 'service_delivery'), ...slot(province, 'service_monitoring')]] as const));
+    const perProvinceStays = new Map([...stays].filter(([province, counted]) => province !== '*' && counted.length > 0));
+    const statisticsOfViewer = viewerStayStatistics('org', new Map([...stays].filter(([, counted]) => counted.length > 0)));
+    expect(cycleTimesFromStatistics(statisticsOfViewer, ALL_PROVINCES)).toEqual(cycleTimesSummary(stays.get('*')!, perProvinceStays));
+    expect(statisticsOfViewer.filter((row) => row.province !== '*').every((row) => row.level === '*' && row.organizationId === 'org')).toBe(true);
   });
 });

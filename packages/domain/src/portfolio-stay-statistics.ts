@@ -1,7 +1,7 @@
 import { ADMIN_UNIT_LEVELS, type AdminUnitLevel } from './admin-units.js';
 import { MEASURED_STATUSES, cycleTimeStatistics, slowestSteps, type StatusCycleTimeStatistics } from './cycle-times.js';
 import type { PartnershipFunction } from './partnership-classification.js';
-import { ALL_PROVINCES, staysFrom, type ALL_FUNCTIONS, type CycleTimesSummary, type StayCount } from './portfolio.js';
+import { ALL_FUNCTIONS, ALL_PROVINCES, staysFrom, type CycleTimesSummary, type StayCount } from './portfolio.js';
 
 // The national cycle times without a period filter, kept as statistics per province slot, function slot and level
 // slot: medians cannot be added up, and the stay histograms behind them hold thousands of lengths per province, so
@@ -28,6 +28,23 @@ export function slotStayStatistics(
     cycleTimeStatistics(staysFrom(rows, level === ALL_LEVELS ? undefined : level))
       .filter((statistics) => statistics.partnerships > 0)
       .map((statistics) => ({ ...slot, level, ...statistics })),
+  );
+}
+
+/** One organisation's statistics: of the partnerships it sees, every function, all start months. */
+export interface ViewerStayStatistics extends StayStatistics {
+  organizationId: string;
+}
+
+/**
+ * An organisation's statistics for its cycle times without filters, from its stay counts per province slot (functions
+ * added up): every level slot under ALL_PROVINCES, all levels under each province.
+ */
+export function viewerStayStatistics(organizationId: string, stays: ReadonlyMap<string, readonly StayCount[]>): ViewerStayStatistics[] {
+  return [...stays].flatMap(([province, rows]) =>
+    slotStayStatistics({ province, function: ALL_FUNCTIONS }, rows)
+      .filter((row) => province === ALL_PROVINCES || row.level === ALL_LEVELS)
+      .map((row) => ({ ...row, organizationId })),
   );
 }
 

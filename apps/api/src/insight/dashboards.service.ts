@@ -70,6 +70,9 @@ export class DashboardsService {
   async cycleTimes(context: RequestContext, query: CycleTimeQuery): Promise<CycleTimes> {
     const scope = await this.scopeOf(context);
     if (scope.kind === 'national' && !query.from && !query.to) return this.nationalCycleTimes(query);
+    if (scope.kind === 'organization' && !query.from && !query.to && !query.province && !query.function && !query.level) {
+      return this.viewerCycleTimes(scope.organizationId);
+    }
     const overall =
       scope.kind === 'organization' && keptForViewers(query, STAY_FACETS)
         ? await this.viewerStays(scope.organizationId, query)
@@ -183,6 +186,16 @@ export class DashboardsService {
       [...entryFilters(organizationId, filters), facets],
     );
     return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
+  }
+
+  /** An organisation's cycle times without filters, from its statistics. */
+  private async viewerCycleTimes(organizationId: string): Promise<CycleTimes> {
+    const rows: StayStatistics[] = await this.dataSource.query(
+      `SELECT province, '*' AS function, level, status, partnerships, median_days AS "medianDays", p90_days AS "p90Days", still_in AS "stillIn"
+         FROM insight_viewer_stay_statistics WHERE organization_id = $1`,
+      [organizationId],
+    );
+    return cycleTimesFromStatistics(rows, ALL_PROVINCES);
   }
 
   /** An organisation's stay counts under the filters' province slot, in all start months, functions added up. */

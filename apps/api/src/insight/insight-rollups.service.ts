@@ -13,12 +13,14 @@ import {
   unassessedPeriods,
   viewerRollupDelta,
   viewerRollupKey,
+  viewerStayStatistics,
   type PortfolioEntry,
   type RollupCount,
   type StayCount,
   type StayStatistics,
   type UnassessedPeriods,
   type ViewerRollupCount,
+  type ViewerStayStatistics,
 } from '@daikou/domain';
 import { todayInCambodia } from '../common/cambodia-date';
 import { JobsService } from '../jobs/jobs.service';
@@ -26,6 +28,8 @@ import { InsightEntry } from './insight.entities';
 import { loadPortfolioFacts } from './portfolio-facts';
 
 const REBUILD_BATCH = 500;
+/** Organisations whose cycle-time statistics the rebuild recomputes per statement. */
+const ORGANIZATION_BATCH = 500;
 /** Rollup rows written per statement. */
 const WRITE_CHUNK = 1000;
 
@@ -117,17 +121,17 @@ export class InsightRollupsService implements OnModuleInit {
       const [unassessedBefore, unassessedAfter] = [stored?.unassessedPeriods ?? [], facts ? unassessedPeriods(facts) : []];
       if (sameEntry(before, after) && sameUnassessed(unassessedBefore, unassessedAfter) && stored?.computedOn === today) return { changed: false };
       const delta = rollupDelta(before, after);
+      const viewerDelta = viewerRollupDelta(before && { entry: before, unassessed: unassessedBefore }, after && { entry: after, unassessed: unassessedAfter });
       const staySlots = staySlotsOf(delta);
+      const stayViewers = [...new Set(viewerDelta.filter((row) => STAY_FACETS.includes(row.facet)).map((row) => row.organizationId))].sort();
       // Statistics are recomputed from the histograms as committed: refreshes moving stays take turns from here on,
       // so that each reads the counts of the one before it.
-      if (staySlots.length > 0) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('insight.stay_statistics'))`);
+      if (staySlots.length > 0 || stayViewers.length > 0) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('insight.stay_statistics'))`);
       await this.addToRollups(manager, delta);
-      await this.addToViewerRollups(
-        manager,
-        viewerRollupDelta(before && { entry: before, unassessed: unassessedBefore }, after && { entry: after, unassessed: unassessedAfter }),
-      );
+      await this.addToViewerRollups(manager, viewerDelta);
       await this.storeEntry(manager, partnershipId, after, unassessedAfter, today);
       await this.recomputeStayStatistics(manager, staySlots);
+      await this.recomputeViewerStayStatistics(manager, stayViewers);
       return { changed: !sameEntry(before, after) };
     });
   }
@@ -139,7 +143,9 @@ export class InsightRollupsService implements OnModuleInit {
   async rebuild(today = todayInCambodia()): Promise<RebuildReport> {
     return this.dataSource.transaction(async (manager) => {
       // Refreshes wait until the rebuild is done; dashboards keep reading the previous sums meanwhile.
-      await manager.query(`LOCK TABLE insight_entries, insight_rollups, insight_viewer_rollups, insight_stay_statistics IN EXCLUSIVE MODE`);
+      await manager.query(
+        `LOCK TABLE insight_entries, insight_rollups, insight_viewer_rollups, insight_stay_statistics, insight_viewer_stay_statistics IN EXCLUSIVE MODE`,
+      );
       const ids: string[] = (await manager.query(`SELECT id FROM partnerships UNION SELECT partnership_id FROM insight_entries`)).map(
         (row: { id: string }) => row.id,
       );
@@ -184,6 +190,13 @@ export class InsightRollupsService implements OnModuleInit {
       await manager.query(`DELETE FROM insight_stay_statistics`);
       await this.recomputeStayStatistics(manager, staySlotsOf(fresh));
       const viewerRollupsDiffering = await this.rebuildViewerRollups(manager);
+      await manager.query(`DELETE FROM insight_viewer_stay_statistics`);
+      const viewers: string[] = (
+        await manager.query(`SELECT DISTINCT organization_id FROM insight_viewer_rollups WHERE facet = ANY($1::text[]) ORDER BY 1`, [STAY_FACETS])
+      ).map((row: { organization_id: string }) => row.organization_id);
+      for (let start = 0; start < viewers.length; start += ORGANIZATION_BATCH) {
+        await this.recomputeViewerStayStatistics(manager, viewers.slice(start, start + ORGANIZATION_BATCH));
+      }
       const report: RebuildReport = {
         partnerships: ids.length,
         entriesDiffering,
@@ -257,6 +270,44 @@ export class InsightRollupsService implements OnModuleInit {
         `INSERT INTO insight_stay_statistics (province, function, level, status, partnerships, median_days, p90_days, still_in)
          SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::float8[], $7::float8[], $8::int[])`,
         [column('province'), column('function'), column('level'), column('status'), column('partnerships'), column('medianDays'), column('p90Days'), column('stillIn')],
+      );
+    }
+  }
+
+  /** Every organisation's cycle-time statistics as stored. */
+  async readViewerStayStatistics(manager: EntityManager = this.dataSource.manager): Promise<ViewerStayStatistics[]> {
+    return manager.query(
+      `SELECT organization_id AS "organizationId", province, '*' AS function, level, status, partnerships, median_days AS "medianDays", p90_days AS "p90Days", still_in AS "stillIn"
+         FROM insight_viewer_stay_statistics`,
+    );
+  }
+
+  /** Recomputes the organisations' cycle-time statistics from their stay counts as they are now. */
+  private async recomputeViewerStayStatistics(manager: EntityManager, organizationIds: readonly string[]): Promise<void> {
+    if (organizationIds.length === 0) return;
+    const rows: (StayCount & { organizationId: string; province: string; count: string })[] = await manager.query(
+      `SELECT organization_id AS "organizationId", province, facet, key, count FROM insight_viewer_rollups
+        WHERE organization_id = ANY($1::uuid[]) AND facet = ANY($2::text[])`,
+      [organizationIds, STAY_FACETS],
+    );
+    const stays = new Map<string, Map<string, StayCount[]>>();
+    for (const row of rows) {
+      const ofViewer = stays.get(row.organizationId) ?? new Map<string, StayCount[]>();
+      stays.set(row.organizationId, ofViewer);
+      const counted = { facet: row.facet, key: row.key, count: Number(row.count) };
+      const list = ofViewer.get(row.province);
+      if (list) list.push(counted);
+      else ofViewer.set(row.province, [counted]);
+    }
+    const statistics = [...stays].flatMap(([organizationId, byProvince]) => viewerStayStatistics(organizationId, byProvince));
+    await manager.query(`DELETE FROM insight_viewer_stay_statistics WHERE organization_id = ANY($1::uuid[])`, [organizationIds]);
+    for (let start = 0; start < statistics.length; start += WRITE_CHUNK) {
+      const chunk = statistics.slice(start, start + WRITE_CHUNK);
+      const column = <K extends keyof ViewerStayStatistics>(name: K) => chunk.map((row) => row[name]);
+      await manager.query(
+        `INSERT INTO insight_viewer_stay_statistics (organization_id, province, level, status, partnerships, median_days, p90_days, still_in)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::float8[], $7::float8[], $8::int[])`,
+        [column('organizationId'), column('province'), column('level'), column('status'), column('partnerships'), column('medianDays'), column('p90Days'), column('stillIn')],
       );
     }
   }

@@ -118,4 +118,32 @@ export class InsightStayStatistics {
   stillIn: number;
 }
 
-export const INSIGHT_ENTITIES = [InsightEntry, InsightRollup, InsightViewerRollup, InsightStayStatistics];
+/** Each organisation's cycle-time statistics without filters (all functions and start months): under province '*' per level slot, under each province all levels. */
+@Entity({ name: 'insight_viewer_stay_statistics' })
+export class InsightViewerStayStatistics {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+
+  @PrimaryColumn({ type: 'text' })
+  level: string;
+
+  @PrimaryColumn({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'integer' })
+  partnerships: number;
+
+  @Column({ name: 'median_days', type: 'double precision' })
+  medianDays: number;
+
+  @Column({ name: 'p90_days', type: 'double precision' })
+  p90Days: number;
+
+  @Column({ name: 'still_in', type: 'integer' })
+  stillIn: number;
+}
+
+export const INSIGHT_ENTITIES = [InsightEntry, InsightRollup, InsightViewerRollup, InsightStayStatistics, InsightViewerStayStatistics];

@@ -1,7 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Officers' dashboards read sums kept per viewing organisation (and the parties' unassessed quality periods they
-// leave out), the national cycle times read statistics per slot instead of stay histograms, and the refresh trigger
+// leave out), the cycle times read statistics (national per slot, an organisation's without filters) instead of stay
+// histograms, and the refresh trigger
 // finds a partnership's pending refresh job through an index instead of reading every pending job. That lookup also
 // finds a job this transaction asked for, so the trigger no longer keeps a setting per partnership (PostgreSQL keeps
 // every setting name for the rest of the session: 8,000 names made each later change 13 s slower); one setting
@@ -14,6 +15,7 @@ export class InsightViewerSums1795832809551 implements MigrationInterface {
     await queryRunner.query(`CREATE TABLE "insight_viewer_rollups" ("organization_id" uuid NOT NULL, "province" text NOT NULL, "facet" text NOT NULL, "function" text NOT NULL, "key" text NOT NULL, "count" bigint NOT NULL, "total" bigint NOT NULL DEFAULT '0', CONSTRAINT "PK_c3a633b182275ae7cfca1504fcc" PRIMARY KEY ("organization_id", "province", "facet", "function", "key"))`);
     await queryRunner.query(`CREATE TABLE "insight_stay_statistics" ("function" text NOT NULL, "province" text NOT NULL, "level" text NOT NULL, "status" text NOT NULL, "partnerships" integer NOT NULL, "median_days" double precision NOT NULL, "p90_days" double precision NOT NULL, "still_in" integer NOT NULL, CONSTRAINT "PK_f59d95bc841c74110faa30480df" PRIMARY KEY ("function", "province", "level", "status"))`);
     await queryRunner.query(`ALTER TABLE "insight_entries" ADD "unassessed_periods" jsonb NOT NULL DEFAULT '[]'`);
+    await queryRunner.query(`CREATE TABLE "insight_viewer_stay_statistics" ("organization_id" uuid NOT NULL, "province" text NOT NULL, "level" text NOT NULL, "status" text NOT NULL, "partnerships" integer NOT NULL, "median_days" double precision NOT NULL, "p90_days" double precision NOT NULL, "still_in" integer NOT NULL, CONSTRAINT "PK_7b94a2d16c42ebef350a3b2fbb9" PRIMARY KEY ("organization_id", "province", "level", "status"))`);
     await queryRunner.query(`CREATE INDEX "jobs_pending_insight_refresh_idx" ON "jobs" ((payload->>'partnershipId')) WHERE status = 'pending' AND name = 'insight.refresh_partnership'`);
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION insight_refresh_later(changed_partnership uuid) RETURNS void LANGUAGE plpgsql AS $$
@@ -51,6 +53,7 @@ export class InsightViewerSums1795832809551 implements MigrationInterface {
         END IF;
       END $$`);
     await queryRunner.query(`DROP INDEX "public"."jobs_pending_insight_refresh_idx"`);
+    await queryRunner.query(`DROP TABLE "insight_viewer_stay_statistics"`);
     await queryRunner.query(`ALTER TABLE "insight_entries" DROP COLUMN "unassessed_periods"`);
     await queryRunner.query(`DROP TABLE "insight_stay_statistics"`);
     await queryRunner.query(`DROP TABLE "insight_viewer_rollups"`);
