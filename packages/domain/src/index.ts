@@ -185,6 +185,23 @@ export {
   type SideAccountability,
   type StayCount,
 } from './portfolio.js';
+export {
+  ALL_LEVELS,
+  cycleTimesFromStatistics,
+  slotStayStatistics,
+  viewerStayStatistics,
+  type StayStatistics,
+  type ViewerStayStatistics,
+} from './portfolio-stay-statistics.js';
+export {
+  sumViewerRollups,
+  unassessedPeriods,
+  viewerCounts,
+  viewerRollupDelta,
+  viewerRollupKey,
+  type UnassessedPeriods,
+  type ViewerRollupCount,
+} from './portfolio-viewers.js';
 export { checkPartyMix, type PartyMixCheck } from './party-mix.js';
 export {
   DENIAL_HTTP_STATUS,

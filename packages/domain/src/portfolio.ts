@@ -343,15 +343,35 @@ export type StayCount = Pick<FacetCount, 'facet' | 'key' | 'count'>;
 
 /** Stays per status from the 'stay' and 'waiting' counts (a stay still going as long as it had lasted when its entry was computed). */
 export function staysFrom(rows: readonly StayCount[], level?: AdminUnitLevel): StatusStays[] {
+  return statusStays(parsedStays(rows), level);
+}
+
+/** A stay count with its key (status|level|length) taken apart. */
+interface ParsedStay {
+  facet: RollupFacet;
+  status: PartnershipStatus;
+  level: AdminUnitLevel;
+  length: number;
+  count: number;
+}
+
+// Keys are taken apart once per dashboard, not once per level counted.
+function parsedStays(rows: readonly StayCount[]): ParsedStay[] {
+  return rows.map((row) => {
+    const [status, level, length] = row.key.split('|') as [PartnershipStatus, AdminUnitLevel, string];
+    return { facet: row.facet, status, level, length: Number(length), count: row.count };
+  });
+}
+
+function statusStays(rows: readonly ParsedStay[], level?: AdminUnitLevel): StatusStays[] {
   // One count per length (rows of other functions and levels merged): the percentiles then sort a bounded histogram.
   const stays = new Map<PartnershipStatus, { ended: Map<number, number>; ongoing: Map<number, number> }>();
   for (const row of rows) {
-    const [status, rowLevel, length] = row.key.split('|') as [PartnershipStatus, AdminUnitLevel, string];
-    if (level !== undefined && rowLevel !== level) continue;
-    const entry = stays.get(status) ?? { ended: new Map<number, number>(), ongoing: new Map<number, number>() };
-    stays.set(status, entry);
+    if (level !== undefined && row.level !== level) continue;
+    const entry = stays.get(row.status) ?? { ended: new Map<number, number>(), ongoing: new Map<number, number>() };
+    stays.set(row.status, entry);
     const counts = row.facet === 'stay' ? entry.ended : row.facet === 'waiting' ? entry.ongoing : null;
-    counts?.set(Number(length), (counts.get(Number(length)) ?? 0) + row.count);
+    counts?.set(row.length, (counts.get(row.length) ?? 0) + row.count);
   }
   const lengthCounts = (counts: Map<number, number>): LengthCount[] => [...counts].map(([value, count]) => ({ value, count }));
   return [...stays.entries()].map(([status, { ended, ongoing }]) => ({ status, ended: lengthCounts(ended), ongoing: lengthCounts(ongoing) }));
@@ -373,13 +393,14 @@ export function cycleTimesSummary(
   perProvince: ReadonlyMap<string, readonly StayCount[]>,
   level?: AdminUnitLevel,
 ): CycleTimesSummary {
-  const statuses = cycleTimeStatistics(staysFrom(overall, level));
+  const parsed = parsedStays(overall);
+  const statuses = cycleTimeStatistics(statusStays(parsed, level));
   const byProvince = [...perProvince.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([province, rows]) => ({ province, statuses: cycleTimeStatistics(staysFrom(rows, level)) }));
   const levels = level === undefined ? ADMIN_UNIT_LEVELS : [level];
   const byLevel = levels
-    .map((each) => ({ level: each, statuses: cycleTimeStatistics(staysFrom(overall, each)) }))
+    .map((each) => ({ level: each, statuses: cycleTimeStatistics(statusStays(parsed, each)) }))
     .filter((each) => each.statuses.some((statistics) => statistics.partnerships > 0));
   return { statuses, byProvince, byLevel, slowest: slowestSteps(statuses, byProvince) };
 }

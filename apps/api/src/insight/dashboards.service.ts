@@ -4,8 +4,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   ALL_FUNCTIONS,
+  ALL_LEVELS,
   ALL_MONTHS,
   ALL_PROVINCES,
+  cycleTimesFromStatistics,
   cycleTimesSummary,
   partnershipVisibilityScope,
   portfolioSummary,
@@ -17,6 +19,7 @@ import {
   type PortfolioQuery,
   type RollupFacet,
   type StayCount,
+  type StayStatistics,
   type StuckPartnership,
   type StuckQuery,
 } from '@daikou/domain';
@@ -34,6 +37,10 @@ type Scope = { kind: 'national' } | { kind: 'organization'; organizationId: stri
 const MONTHS = `($4::text IS NULL OR start_month = $4) AND ($5::text IS NULL OR start_month >= $5) AND ($6::text IS NULL OR start_month <= $6)`;
 const monthsOf = (filters: Filters) =>
   filters.from || filters.to ? [null, filters.from ?? '0000-00', filters.to ?? null] : [ALL_MONTHS, null, null];
+
+// Sums kept per organisation are in all start months; under one province they hold the stays only.
+const keptForViewers = (filters: Filters, facets: readonly RollupFacet[]) =>
+  !filters.from && !filters.to && (!filters.province || facets.every((facet) => STAY_FACETS.includes(facet)));
 
 // The entries of the partnerships an organisation ($1) sees, through the GIN index on their viewers, under the filters ($2–$5).
 const SEEN_ENTRIES = `SELECT e.partnership_id, e.function, e.province_codes, e.facets FROM insight_entries e
@@ -62,7 +69,14 @@ export class DashboardsService {
 
   async cycleTimes(context: RequestContext, query: CycleTimeQuery): Promise<CycleTimes> {
     const scope = await this.scopeOf(context);
-    const overall = await this.facetSums(scope, query, STAY_FACETS);
+    if (scope.kind === 'national' && !query.from && !query.to) return this.nationalCycleTimes(query);
+    if (scope.kind === 'organization' && !query.from && !query.to && !query.province && !query.function && !query.level) {
+      return this.viewerCycleTimes(scope.organizationId);
+    }
+    const overall =
+      scope.kind === 'organization' && keptForViewers(query, STAY_FACETS)
+        ? await this.viewerStays(scope.organizationId, query)
+        : await this.facetSums(scope, query, STAY_FACETS);
     const perProvince = await this.staysPerProvince(scope, query);
     return cycleTimesSummary(overall, perProvince, query.level);
   }
@@ -124,7 +138,15 @@ export class DashboardsService {
   /** The facet counts of the partnerships the scope sees, limited to the filters (one province slot). */
   private async facetSums(scope: Scope, filters: Filters, facets: readonly RollupFacet[]): Promise<FacetSum[]> {
     const province = filters.province ?? ALL_PROVINCES;
-    if (scope.kind === 'organization') return this.entrySums(scope.organizationId, filters, facets);
+    if (scope.kind === 'organization') {
+      if (!keptForViewers(filters, facets)) return this.entrySums(scope.organizationId, filters, facets);
+      const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
+        `SELECT function, facet, key, count, total FROM insight_viewer_rollups
+          WHERE organization_id = $1 AND province = $2 AND facet = ANY($3::text[]) AND ($4::text IS NULL OR function = $4)`,
+        [scope.organizationId, province, facets, filters.function ?? null],
+      );
+      return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
+    }
     const rows: { function: FacetSum['function']; facet: RollupFacet; key: string; count: string; total: string }[] = await this.dataSource.query(
       `SELECT function, facet, key, sum(count) AS count, sum(total) AS total
          FROM insight_rollups
@@ -166,10 +188,55 @@ export class DashboardsService {
     return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
   }
 
+  /** An organisation's cycle times without filters, from its statistics. */
+  private async viewerCycleTimes(organizationId: string): Promise<CycleTimes> {
+    const rows: StayStatistics[] = await this.dataSource.query(
+      `SELECT province, '*' AS function, level, status, partnerships, median_days AS "medianDays", p90_days AS "p90Days", still_in AS "stillIn"
+         FROM insight_viewer_stay_statistics WHERE organization_id = $1`,
+      [organizationId],
+    );
+    return cycleTimesFromStatistics(rows, ALL_PROVINCES);
+  }
+
+  /** An organisation's stay counts under the filters' province slot, in all start months, functions added up. */
+  private async viewerStays(organizationId: string, filters: StayFilters): Promise<StayCount[]> {
+    const rows: { facet: RollupFacet; key: string; count: string }[] = await this.dataSource.query(
+      `SELECT facet, key, sum(count) AS count FROM insight_viewer_rollups
+        WHERE organization_id = $1 AND province = $2 AND facet = ANY($3::text[]) AND ($4::text IS NULL OR function = $4)
+        GROUP BY facet, key`,
+      [organizationId, filters.province ?? ALL_PROVINCES, STAY_FACETS, filters.function ?? null],
+    );
+    return rows.map((row) => ({ ...row, count: Number(row.count) }));
+  }
+
+  /** National cycle times in all start months, from the statistics kept per province, function and level slot. */
+  private async nationalCycleTimes(filters: StayFilters): Promise<CycleTimes> {
+    const province = filters.province ?? ALL_PROVINCES;
+    const rows: (StayStatistics & { partnerships: number; stillIn: number })[] = await this.dataSource.query(
+      // The province slot's statistics at every level, and every province's at the level asked for (or all levels).
+      `SELECT province, function, level, status, partnerships, median_days AS "medianDays", p90_days AS "p90Days", still_in AS "stillIn"
+         FROM insight_stay_statistics
+        WHERE function = $1 AND (province = $2 OR (level = $3 AND ($4::text IS NULL OR province = $4)))`,
+      [functionSlot(filters, STAY_FACETS), province, filters.level ?? ALL_LEVELS, filters.province ?? null],
+    );
+    return cycleTimesFromStatistics(rows, province, filters.level);
+  }
+
   /** Stay counts per province (only the one asked for, when a province is asked for). */
   private async staysPerProvince(scope: Scope, filters: StayFilters): Promise<Map<string, StayCount[]>> {
     const rows: { province: string; facet: RollupFacet; key: string; count: string }[] =
-      scope.kind === 'organization'
+      scope.kind === 'organization' && keptForViewers(filters, STAY_FACETS)
+        ? await this.dataSource.query(
+            // Per province the levels are merged (status|*|length) unless one level is asked for, as nationally.
+            `SELECT province, facet, CASE WHEN $5::text IS NULL THEN split_part(key, '|', 1) || '|*|' || split_part(key, '|', 3) ELSE key END AS key,
+                    sum(count) AS count
+               FROM insight_viewer_rollups
+              WHERE organization_id = $1 AND province <> '*' AND ($2::text IS NULL OR province = $2) AND facet = ANY($3::text[])
+                AND ($4::text IS NULL OR function = $4)
+              GROUP BY 1, 2, 3`,
+            [scope.organizationId, filters.province ?? null, STAY_FACETS, filters.function ?? null, filters.level ?? null],
+          )
+        : scope.kind === 'organization'
         ? await this.dataSource.query(
             `WITH seen AS (${SEEN_ENTRIES})
              SELECT code AS province, f.facet, f.key, sum(f.count) AS count

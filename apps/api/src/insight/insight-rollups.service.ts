@@ -2,13 +2,34 @@
 // rows change (database triggers ask for it in the changing transaction), and a daily job recomputes them all.
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { nationalCounts, portfolioEntry, rollupDelta, rollupKey, type PortfolioEntry, type RollupCount } from '@daikou/domain';
+import {
+  ALL_MONTHS,
+  STAY_FACETS,
+  nationalCounts,
+  portfolioEntry,
+  rollupDelta,
+  rollupKey,
+  slotStayStatistics,
+  unassessedPeriods,
+  viewerRollupDelta,
+  viewerRollupKey,
+  viewerStayStatistics,
+  type PortfolioEntry,
+  type RollupCount,
+  type StayCount,
+  type StayStatistics,
+  type UnassessedPeriods,
+  type ViewerRollupCount,
+  type ViewerStayStatistics,
+} from '@daikou/domain';
 import { todayInCambodia } from '../common/cambodia-date';
 import { JobsService } from '../jobs/jobs.service';
 import { InsightEntry } from './insight.entities';
 import { loadPortfolioFacts } from './portfolio-facts';
 
 const REBUILD_BATCH = 500;
+/** Organisations whose cycle-time statistics the rebuild recomputes per statement. */
+const ORGANIZATION_BATCH = 500;
 /** Rollup rows written per statement. */
 const WRITE_CHUNK = 1000;
 
@@ -18,6 +39,8 @@ export interface RebuildReport {
   entriesDiffering: number;
   /** National sums that differed from the sum of the fresh entries. */
   rollupsDiffering: number;
+  /** Organisations' sums that differed from the sum of the fresh entries they see. */
+  viewerRollupsDiffering: number;
   /** A few of the differing sums, to see what drifted. */
   examples: { key: string; stored: number; expected: number }[];
 }
@@ -35,6 +58,39 @@ const canonical = (entry: PortfolioEntry | null) =>
   entry === null ? 'null' : JSON.stringify({ ...entry, facets: entry.facets.map((facet) => [facet.facet, facet.key, facet.count, facet.total]) });
 const sameEntry = (a: PortfolioEntry | null, b: PortfolioEntry | null) => canonical(a) === canonical(b);
 const counts = (row: RollupCount) => row.count !== 0 || row.total !== 0;
+const sameUnassessed = (a: UnassessedPeriods, b: UnassessedPeriods) => JSON.stringify(a) === JSON.stringify(b);
+
+type StaySlot = Pick<StayStatistics, 'province' | 'function'>;
+const slotKey = (slot: StaySlot) => `${slot.province}\u0000${slot.function}`;
+/** The province and function slots whose stay histograms (all start months) the rows move: their statistics need recomputing. */
+function staySlotsOf(rows: readonly RollupCount[]): StaySlot[] {
+  const slots = new Map<string, StaySlot>();
+  for (const row of rows) {
+    if (row.startMonth === ALL_MONTHS && STAY_FACETS.includes(row.facet)) slots.set(slotKey(row), { province: row.province, function: row.function });
+  }
+  return [...slots.values()].sort((a, b) => (slotKey(a) < slotKey(b) ? -1 : 1));
+}
+
+// An organisation's sums of the entries it sees, computed in the database from the stored entries (the domain's
+// viewerCounts): every facet under all provinces except the quality periods a party has not assessed itself yet, the
+// province facet once per province, and the stays under each province.
+const FRESH_VIEWER_ROLLUPS = `
+  SELECT organization_id, province, facet, function, key, sum(count)::bigint AS count, sum(total)::bigint AS total FROM (
+    SELECT v AS organization_id, '*' AS province, f.facet, e.function, f.key, f.count, f.total
+      FROM insight_entries e CROSS JOIN LATERAL unnest(e.viewer_organization_ids) AS v
+           CROSS JOIN LATERAL jsonb_to_recordset(e.facets) AS f(facet text, key text, count bigint, total bigint)
+     WHERE NOT (f.facet = 'quality' AND EXISTS (SELECT 1 FROM jsonb_array_elements(e.unassessed_periods) AS u
+                                                 WHERE u->>0 = v::text AND u->1 ? split_part(f.key, '|', 1)))
+    UNION ALL
+    SELECT v, '*', 'province', e.function, code, 1, 0
+      FROM insight_entries e CROSS JOIN LATERAL unnest(e.viewer_organization_ids) AS v CROSS JOIN LATERAL unnest(e.province_codes) AS code
+    UNION ALL
+    SELECT v, code, f.facet, e.function, f.key, f.count, f.total
+      FROM insight_entries e CROSS JOIN LATERAL unnest(e.viewer_organization_ids) AS v CROSS JOIN LATERAL unnest(e.province_codes) AS code
+           CROSS JOIN LATERAL jsonb_to_recordset(e.facets) AS f(facet text, key text, count bigint, total bigint)
+     WHERE f.facet IN ('stay', 'waiting')
+  ) counted
+  GROUP BY 1, 2, 3, 4, 5 HAVING sum(count) <> 0 OR sum(total) <> 0`;
 
 @Injectable()
 export class InsightRollupsService implements OnModuleInit {
@@ -62,9 +118,20 @@ export class InsightRollupsService implements OnModuleInit {
       const facts = (await loadPortfolioFacts(manager, [partnershipId])).get(partnershipId);
       const before = stored ? entryOf(stored) : null;
       const after = facts ? portfolioEntry(facts, today) : null;
-      if (sameEntry(before, after) && stored?.computedOn === today) return { changed: false };
-      await this.addToRollups(manager, rollupDelta(before, after));
-      await this.storeEntry(manager, partnershipId, after, today);
+      const [unassessedBefore, unassessedAfter] = [stored?.unassessedPeriods ?? [], facts ? unassessedPeriods(facts) : []];
+      if (sameEntry(before, after) && sameUnassessed(unassessedBefore, unassessedAfter) && stored?.computedOn === today) return { changed: false };
+      const delta = rollupDelta(before, after);
+      const viewerDelta = viewerRollupDelta(before && { entry: before, unassessed: unassessedBefore }, after && { entry: after, unassessed: unassessedAfter });
+      const staySlots = staySlotsOf(delta);
+      const stayViewers = [...new Set(viewerDelta.filter((row) => STAY_FACETS.includes(row.facet)).map((row) => row.organizationId))].sort();
+      // Statistics are recomputed from the histograms as committed: refreshes moving stays take turns from here on,
+      // so that each reads the counts of the one before it.
+      if (staySlots.length > 0 || stayViewers.length > 0) await manager.query(`SELECT pg_advisory_xact_lock(hashtext('insight.stay_statistics'))`);
+      await this.addToRollups(manager, delta);
+      await this.addToViewerRollups(manager, viewerDelta);
+      await this.storeEntry(manager, partnershipId, after, unassessedAfter, today);
+      await this.recomputeStayStatistics(manager, staySlots);
+      await this.recomputeViewerStayStatistics(manager, stayViewers);
       return { changed: !sameEntry(before, after) };
     });
   }
@@ -76,7 +143,9 @@ export class InsightRollupsService implements OnModuleInit {
   async rebuild(today = todayInCambodia()): Promise<RebuildReport> {
     return this.dataSource.transaction(async (manager) => {
       // Refreshes wait until the rebuild is done; dashboards keep reading the previous sums meanwhile.
-      await manager.query(`LOCK TABLE insight_entries, insight_rollups IN EXCLUSIVE MODE`);
+      await manager.query(
+        `LOCK TABLE insight_entries, insight_rollups, insight_viewer_rollups, insight_stay_statistics, insight_viewer_stay_statistics IN EXCLUSIVE MODE`,
+      );
       const ids: string[] = (await manager.query(`SELECT id FROM partnerships UNION SELECT partnership_id FROM insight_entries`)).map(
         (row: { id: string }) => row.id,
       );
@@ -87,14 +156,16 @@ export class InsightRollupsService implements OnModuleInit {
         const facts = await loadPortfolioFacts(manager, batch);
         const stored = new Map(
           (await manager.getRepository(InsightEntry).createQueryBuilder('e').where('e.partnership_id IN (:...batch)', { batch }).getMany()).map(
-            (row) => [row.partnershipId, entryOf(row)],
+            (row) => [row.partnershipId, { entry: entryOf(row), unassessed: row.unassessedPeriods }],
           ),
         );
         for (const id of batch) {
           const partnershipFacts = facts.get(id);
           const fresh = partnershipFacts ? portfolioEntry(partnershipFacts, today) : null;
-          if (!sameEntry(stored.get(id) ?? null, fresh)) entriesDiffering += 1;
-          await this.storeEntry(manager, id, fresh, today);
+          const unassessed = partnershipFacts ? unassessedPeriods(partnershipFacts) : [];
+          const before = stored.get(id);
+          if (!sameEntry(before?.entry ?? null, fresh) || (fresh && !sameUnassessed(before?.unassessed ?? [], unassessed))) entriesDiffering += 1;
+          await this.storeEntry(manager, id, fresh, unassessed, today);
           for (const row of fresh ? nationalCounts(fresh) : []) {
             const key = rollupKey(row);
             const sum = expected.get(key);
@@ -116,13 +187,24 @@ export class InsightRollupsService implements OnModuleInit {
       const leftOver = [...stored.entries()].filter(([key]) => !expected.get(key) || !counts(expected.get(key)!)).map(([key, row]) => ({ key, stored: row.count, expected: 0 }));
       await manager.query(`DELETE FROM insight_rollups`);
       await this.addToRollups(manager, fresh);
+      await manager.query(`DELETE FROM insight_stay_statistics`);
+      await this.recomputeStayStatistics(manager, staySlotsOf(fresh));
+      const viewerRollupsDiffering = await this.rebuildViewerRollups(manager);
+      await manager.query(`DELETE FROM insight_viewer_stay_statistics`);
+      const viewers: string[] = (
+        await manager.query(`SELECT DISTINCT organization_id FROM insight_viewer_rollups WHERE facet = ANY($1::text[]) ORDER BY 1`, [STAY_FACETS])
+      ).map((row: { organization_id: string }) => row.organization_id);
+      for (let start = 0; start < viewers.length; start += ORGANIZATION_BATCH) {
+        await this.recomputeViewerStayStatistics(manager, viewers.slice(start, start + ORGANIZATION_BATCH));
+      }
       const report: RebuildReport = {
         partnerships: ids.length,
         entriesDiffering,
         rollupsDiffering: differing.length + leftOver.length,
+        viewerRollupsDiffering,
         examples: [...differing, ...leftOver].slice(0, 10).map((example) => ({ ...example, key: example.key.replaceAll('\u0000', ' | ') })),
       };
-      if (report.entriesDiffering > 0 || report.rollupsDiffering > 0) this.logger.warn(`Dashboard rebuild put right ${JSON.stringify(report)}`);
+      if (report.entriesDiffering > 0 || report.rollupsDiffering > 0 || report.viewerRollupsDiffering > 0) this.logger.warn(`Dashboard rebuild put right ${JSON.stringify(report)}`);
       return report;
     });
   }
@@ -134,12 +216,139 @@ export class InsightRollupsService implements OnModuleInit {
     return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
   }
 
-  private async storeEntry(manager: EntityManager, partnershipId: string, entry: PortfolioEntry | null, today: string): Promise<void> {
+  /** Every organisation's sums as stored. */
+  async readViewerRollups(manager: EntityManager = this.dataSource.manager): Promise<ViewerRollupCount[]> {
+    const rows: (Omit<ViewerRollupCount, 'count' | 'total'> & { count: string; total: string })[] = await manager.query(
+      `SELECT organization_id AS "organizationId", province, function, facet, key, count, total FROM insight_viewer_rollups`,
+    );
+    return rows.map((row) => ({ ...row, count: Number(row.count), total: Number(row.total) }));
+  }
+
+  /** Every slot's cycle-time statistics as stored. */
+  async readStayStatistics(manager: EntityManager = this.dataSource.manager): Promise<StayStatistics[]> {
+    return manager.query(
+      `SELECT province, function, level, status, partnerships, median_days AS "medianDays", p90_days AS "p90Days", still_in AS "stillIn"
+         FROM insight_stay_statistics`,
+    );
+  }
+
+  private async storeEntry(manager: EntityManager, partnershipId: string, entry: PortfolioEntry | null, unassessed: UnassessedPeriods, today: string): Promise<void> {
     if (entry === null) {
       await manager.delete(InsightEntry, { partnershipId });
       return;
     }
-    await manager.upsert(InsightEntry, { partnershipId, ...entry, computedOn: today }, ['partnershipId']);
+    await manager.upsert(InsightEntry, { partnershipId, ...entry, unassessedPeriods: unassessed, computedOn: today }, ['partnershipId']);
+  }
+
+  /** Recomputes the cycle-time statistics of the slots from their stay histograms (all start months) as they are now. */
+  private async recomputeStayStatistics(manager: EntityManager, slots: readonly StaySlot[]): Promise<void> {
+    if (slots.length === 0) return;
+    const [provinces, functions] = [slots.map((slot) => slot.province), slots.map((slot) => slot.function)];
+    const rows: (StayCount & StaySlot & { count: string })[] = await manager.query(
+      `SELECT r.province, r.function, r.facet, r.key, r.count
+         FROM insight_rollups r JOIN unnest($1::text[], $2::text[]) AS slot(province, function) ON r.province = slot.province AND r.function = slot.function
+        WHERE r.start_month = $3 AND r.facet = ANY($4::text[])`,
+      [provinces, functions, ALL_MONTHS, STAY_FACETS],
+    );
+    const histograms = new Map<string, StayCount[]>();
+    for (const row of rows) {
+      const counted = { facet: row.facet, key: row.key, count: Number(row.count) };
+      const list = histograms.get(slotKey(row));
+      if (list) list.push(counted);
+      else histograms.set(slotKey(row), [counted]);
+    }
+    const statistics = slots.flatMap((slot) => slotStayStatistics(slot, histograms.get(slotKey(slot)) ?? []));
+    await manager.query(
+      `DELETE FROM insight_stay_statistics s USING unnest($1::text[], $2::text[]) AS slot(province, function)
+        WHERE s.province = slot.province AND s.function = slot.function`,
+      [provinces, functions],
+    );
+    for (let start = 0; start < statistics.length; start += WRITE_CHUNK) {
+      const chunk = statistics.slice(start, start + WRITE_CHUNK);
+      const column = <K extends keyof StayStatistics>(name: K) => chunk.map((row) => row[name]);
+      await manager.query(
+        `INSERT INTO insight_stay_statistics (province, function, level, status, partnerships, median_days, p90_days, still_in)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::int[], $6::float8[], $7::float8[], $8::int[])`,
+        [column('province'), column('function'), column('level'), column('status'), column('partnerships'), column('medianDays'), column('p90Days'), column('stillIn')],
+      );
+    }
+  }
+
+  /** Every organisation's cycle-time statistics as stored. */
+  async readViewerStayStatistics(manager: EntityManager = this.dataSource.manager): Promise<ViewerStayStatistics[]> {
+    return manager.query(
+      `SELECT organization_id AS "organizationId", province, '*' AS function, level, status, partnerships, median_days AS "medianDays", p90_days AS "p90Days", still_in AS "stillIn"
+         FROM insight_viewer_stay_statistics`,
+    );
+  }
+
+  /** Recomputes the organisations' cycle-time statistics from their stay counts as they are now. */
+  private async recomputeViewerStayStatistics(manager: EntityManager, organizationIds: readonly string[]): Promise<void> {
+    if (organizationIds.length === 0) return;
+    const rows: (StayCount & { organizationId: string; province: string; count: string })[] = await manager.query(
+      `SELECT organization_id AS "organizationId", province, facet, key, count FROM insight_viewer_rollups
+        WHERE organization_id = ANY($1::uuid[]) AND facet = ANY($2::text[])`,
+      [organizationIds, STAY_FACETS],
+    );
+    const stays = new Map<string, Map<string, StayCount[]>>();
+    for (const row of rows) {
+      const ofViewer = stays.get(row.organizationId) ?? new Map<string, StayCount[]>();
+      stays.set(row.organizationId, ofViewer);
+      const counted = { facet: row.facet, key: row.key, count: Number(row.count) };
+      const list = ofViewer.get(row.province);
+      if (list) list.push(counted);
+      else ofViewer.set(row.province, [counted]);
+    }
+    const statistics = [...stays].flatMap(([organizationId, byProvince]) => viewerStayStatistics(organizationId, byProvince));
+    await manager.query(`DELETE FROM insight_viewer_stay_statistics WHERE organization_id = ANY($1::uuid[])`, [organizationIds]);
+    for (let start = 0; start < statistics.length; start += WRITE_CHUNK) {
+      const chunk = statistics.slice(start, start + WRITE_CHUNK);
+      const column = <K extends keyof ViewerStayStatistics>(name: K) => chunk.map((row) => row[name]);
+      await manager.query(
+        `INSERT INTO insight_viewer_stay_statistics (organization_id, province, level, status, partnerships, median_days, p90_days, still_in)
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::int[], $6::float8[], $7::float8[], $8::int[])`,
+        [column('organizationId'), column('province'), column('level'), column('status'), column('partnerships'), column('medianDays'), column('p90Days'), column('stillIn')],
+      );
+    }
+  }
+
+  /** Recomputes every organisation's sums from the stored entries; reports how many stored sums differed. */
+  private async rebuildViewerRollups(manager: EntityManager): Promise<number> {
+    await manager.query(`CREATE TEMPORARY TABLE fresh_viewer_rollups ON COMMIT DROP AS ${FRESH_VIEWER_ROLLUPS}`);
+    const [counted]: [{ differing: string }] = await manager.query(
+      `SELECT count(*) AS differing FROM fresh_viewer_rollups f FULL JOIN insight_viewer_rollups s USING (organization_id, province, facet, function, key)
+        WHERE f.count IS DISTINCT FROM s.count OR f.total IS DISTINCT FROM s.total`,
+    );
+    await manager.query(`DELETE FROM insight_viewer_rollups`);
+    await manager.query(
+      `INSERT INTO insight_viewer_rollups (organization_id, province, facet, function, key, count, total)
+       SELECT organization_id, province, facet, function, key, count, total FROM fresh_viewer_rollups ORDER BY 1, 2, 3, 4, 5`,
+    );
+    await manager.query(`DROP TABLE fresh_viewer_rollups`);
+    return Number(counted.differing);
+  }
+
+  /** Adds counts to the organisations' sums (in key order, as the national ones) and drops sums that reach zero. */
+  private async addToViewerRollups(manager: EntityManager, rows: readonly ViewerRollupCount[]): Promise<void> {
+    const sorted = [...rows].sort((a, b) => (viewerRollupKey(a) < viewerRollupKey(b) ? -1 : viewerRollupKey(a) > viewerRollupKey(b) ? 1 : 0));
+    for (let start = 0; start < sorted.length; start += WRITE_CHUNK) {
+      const chunk = sorted.slice(start, start + WRITE_CHUNK);
+      const column = <K extends keyof ViewerRollupCount>(name: K) => chunk.map((row) => row[name]);
+      const parameters = [column('organizationId'), column('province'), column('facet'), column('function'), column('key'), column('count'), column('total')];
+      await manager.query(
+        `INSERT INTO insight_viewer_rollups (organization_id, province, facet, function, key, count, total)
+         SELECT o, p, c, f, k, n, s FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[]) WITH ORDINALITY AS t(o, p, c, f, k, n, s, position)
+         ORDER BY position
+         ON CONFLICT (organization_id, province, facet, function, key)
+         DO UPDATE SET count = insight_viewer_rollups.count + EXCLUDED.count, total = insight_viewer_rollups.total + EXCLUDED.total`,
+        parameters,
+      );
+      await manager.query(
+        `DELETE FROM insight_viewer_rollups r USING unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(o, p, c, f, k)
+          WHERE r.organization_id = t.o AND r.province = t.p AND r.facet = t.c AND r.function = t.f AND r.key = t.k AND r.count = 0 AND r.total = 0`,
+        parameters.slice(0, 5),
+      );
+    }
   }
 
   /** Adds counts to the national sums (in key order, so that concurrent refreshes lock rows in one order) and drops sums that reach zero. */

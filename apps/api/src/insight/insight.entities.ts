@@ -1,6 +1,6 @@
 // What the dashboards read instead of every partnership: each partnership's portfolio entry, and their national sums.
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import type { FacetCount, PartnershipFunction, RollupFacet } from '@daikou/domain';
+import type { FacetCount, PartnershipFunction, RollupFacet, UnassessedPeriods } from '@daikou/domain';
 
 /** What one partnership adds to the dashboards (PortfolioEntry in the domain), as last computed. */
 @Entity({ name: 'insight_entries' })
@@ -25,6 +25,10 @@ export class InsightEntry {
 
   @Column({ type: 'jsonb' })
   facets: FacetCount[];
+
+  /** The quality periods each party has not assessed itself yet: what its organisation's sums leave out. */
+  @Column({ name: 'unassessed_periods', type: 'jsonb', default: () => "'[]'" })
+  unassessedPeriods: UnassessedPeriods;
 
   /** The local day it was computed on: overdue commitments are judged on that day. */
   @Column({ name: 'computed_on', type: 'date' })
@@ -60,4 +64,86 @@ export class InsightRollup {
   total: string;
 }
 
-export const INSIGHT_ENTITIES = [InsightEntry, InsightRollup];
+/** Each organisation's sums of the entries it sees (ViewerRollupCount in the domain), in all start months: what officers' dashboards read. */
+@Entity({ name: 'insight_viewer_rollups' })
+export class InsightViewerRollup {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  /** '*' for every facet; a province code for the stays of the partnerships in it. */
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+
+  @PrimaryColumn({ type: 'text' })
+  facet: RollupFacet;
+
+  @PrimaryColumn({ type: 'text' })
+  function: PartnershipFunction;
+
+  @PrimaryColumn({ type: 'text' })
+  key: string;
+
+  @Column({ type: 'bigint' })
+  count: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  total: string;
+}
+
+/** The national cycle-time statistics per province, function and level slot, in all start months (StayStatistics in the domain). */
+@Entity({ name: 'insight_stay_statistics' })
+export class InsightStayStatistics {
+  @PrimaryColumn({ type: 'text' })
+  function: string;
+
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+
+  @PrimaryColumn({ type: 'text' })
+  level: string;
+
+  @PrimaryColumn({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'integer' })
+  partnerships: number;
+
+  @Column({ name: 'median_days', type: 'double precision' })
+  medianDays: number;
+
+  @Column({ name: 'p90_days', type: 'double precision' })
+  p90Days: number;
+
+  @Column({ name: 'still_in', type: 'integer' })
+  stillIn: number;
+}
+
+/** Each organisation's cycle-time statistics without filters (all functions and start months): under province '*' per level slot, under each province all levels. */
+@Entity({ name: 'insight_viewer_stay_statistics' })
+export class InsightViewerStayStatistics {
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+
+  @PrimaryColumn({ type: 'text' })
+  level: string;
+
+  @PrimaryColumn({ type: 'text' })
+  status: string;
+
+  @Column({ type: 'integer' })
+  partnerships: number;
+
+  @Column({ name: 'median_days', type: 'double precision' })
+  medianDays: number;
+
+  @Column({ name: 'p90_days', type: 'double precision' })
+  p90Days: number;
+
+  @Column({ name: 'still_in', type: 'integer' })
+  stillIn: number;
+}
+
+export const INSIGHT_ENTITIES = [InsightEntry, InsightRollup, InsightViewerRollup, InsightStayStatistics, InsightViewerStayStatistics];

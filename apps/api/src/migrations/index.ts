@@ -13,5 +13,6 @@ import { MonitoringLibraryAndFollowUp1795822405571 } from './1795822405571-Monit
 import { Insight1795822415297 } from './1795822415297-Insight';
 import { ListIndexes1795824706984 } from './1795824706984-ListIndexes';
 import { InsightSlots1795826000000 } from './1795826000000-InsightSlots';
+import { InsightViewerSums1795832809551 } from './1795832809551-InsightViewerSums';
 
-export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003, Notifications1795814604590, Amendments1795814604953, Documents1795815612577, JointWork1795816441426, Evidence1795816814477, Monitoring1795817325640, ScorecardImports1795819450143, MonitoringLibraryAndFollowUp1795822405571, Insight1795822415297, ListIndexes1795824706984, InsightSlots1795826000000];
+export const MIGRATIONS = [Initial1795812620516, Partnerships1795814248316, Endorsements1795814464003, Notifications1795814604590, Amendments1795814604953, Documents1795815612577, JointWork1795816441426, Evidence1795816814477, Monitoring1795817325640, ScorecardImports1795819450143, MonitoringLibraryAndFollowUp1795822405571, Insight1795822415297, ListIndexes1795824706984, InsightSlots1795826000000, InsightViewerSums1795832809551];
