@@ -81,7 +81,7 @@ async function insertFloor(databaseUrl: string, partnershipId: string): Promise<
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`SELECT set_config('daikou.insight_' || replace($1::text, '-', ''), 'asked', true)`, [partnershipId]);
+    await client.query(`SELECT set_config('daikou.insight_last_asked', $1, true)`, [partnershipId]);
     const started = performance.now();
     const inserted = await client.query(
       `INSERT INTO scorecards (id, partnership_id, service_point_id, date, facilitating_organization_id, participants, criteria, created_by)
