@@ -2,11 +2,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Officers' dashboards read sums kept per viewing organisation (and the parties' unassessed quality periods they
 // leave out), the cycle times read statistics (national per slot, an organisation's without filters) instead of stay
-// histograms, and the refresh trigger
-// finds a partnership's pending refresh job through an index instead of reading every pending job. That lookup also
-// finds a job this transaction asked for, so the trigger no longer keeps a setting per partnership (PostgreSQL keeps
-// every setting name for the rest of the session: 8,000 names made each later change 13 s slower); one setting
-// remembers the last partnership asked for, which spares the lookup when many rows of one partnership change.
+// histograms, and the refresh trigger finds a partnership's pending refresh job through an index instead of reading
+// every pending job. That lookup also finds a job this transaction asked for, so the trigger no longer keeps a setting
+// per partnership (PostgreSQL keeps every setting name for the rest of the session: 8,000 names made each later change
+// 13 s slower); one setting remembers the last partnership asked for, which spares the lookup when many rows of one
+// partnership change.
 // After deploying, run the `insight.rebuild` job once: it fills the new tables and columns.
 export class InsightViewerSums1795832809551 implements MigrationInterface {
   name = 'InsightViewerSums1795832809551';
