@@ -195,4 +195,16 @@ describe('dashboard sums per organisation and cycle-time statistics', () => {
     expect(await stored()).toEqual(await fromScratch());
     expect(await rollups.rebuild()).toMatchObject({ entriesDiffering: 0, rollupsDiffering: 0, viewerRollupsDiffering: 0 });
   });
+
+  it('are filled by a rebuild the migration queues on a database that already had dashboards', async () => {
+    const rebuilds = async () => Number((await t.dataSource.query(`SELECT count(*) AS n FROM jobs WHERE name = 'insight.rebuild'`))[0].n);
+    const before = await rebuilds();
+    await t.dataSource.undoLastMigration({ transaction: 'each' });
+    await t.dataSource.runMigrations({ transaction: 'each' });
+    expect(await rebuilds()).toBe(before + 1);
+    for (let waited = 0; waited < 100 && JSON.stringify(await stored()) !== JSON.stringify(await fromScratch()); waited += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await stored()).toEqual(await fromScratch());
+  });
 });

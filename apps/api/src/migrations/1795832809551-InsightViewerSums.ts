@@ -32,6 +32,9 @@ export class InsightViewerSums1795832809551 implements MigrationInterface {
             VALUES ('insight.refresh_partnership', 'default', jsonb_build_object('partnershipId', changed_partnership));
         END IF;
       END $$`);
+    // A database that already has dashboards gets its new per-organisation sums and statistics from one full rebuild,
+    // queued here through the outbox (the relay sends it once the API or a worker runs); a new database fills them as it goes.
+    await queryRunner.query(`INSERT INTO jobs (name, queue, payload) SELECT 'insight.rebuild', 'default', '{}'::jsonb WHERE EXISTS (SELECT 1 FROM insight_entries)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
