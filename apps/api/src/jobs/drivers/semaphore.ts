@@ -6,13 +6,15 @@ export class Semaphore {
   constructor(private readonly limit: number) {}
 
   async use<T>(work: () => Promise<T>): Promise<T> {
+    // A finished piece hands its place straight to the next in line, so a newcomer cannot slip in between.
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
+    else this.active++;
     try {
       return await work();
     } finally {
-      this.active--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
     }
   }
 }
