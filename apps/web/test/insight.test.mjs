@@ -119,6 +119,8 @@ async function figuresRow(regionName, name) {
   const details = region.locator('details');
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
   const row = region.getByRole('row').filter({ has: browser.page.getByRole('rowheader', { name, exact: true }) });
+  // The table is built when first opened.
+  await row.waitFor();
   return (await row.locator('th, td').allTextContents()).map((text) => text.trim());
 }
 

@@ -34,11 +34,23 @@ interface LevelSelectProps {
   onChange: (code: string) => void;
 }
 
+// One collator per language, kept: building one costs a slow phone tens of milliseconds, and the pickers redraw often.
+const collators = new Map<Language, Intl.Collator>();
+
+function collatorFor(language: Language): Intl.Collator {
+  let collator = collators.get(language);
+  if (collator === undefined) {
+    collator = new Intl.Collator(language);
+    collators.set(language, collator);
+  }
+  return collator;
+}
+
 function LevelSelect(props: LevelSelectProps) {
   const { label, value, units, loading, disabled, invalid, emptyLabel, language, describedBy, onChange } = props;
   const id = useId();
   const { t } = useTranslation();
-  const collator = new Intl.Collator(language);
+  const collator = collatorFor(language);
   const sorted = (units ?? []).toSorted((a, b) =>
     collator.compare(adminUnitName(a, language), adminUnitName(b, language)),
   );

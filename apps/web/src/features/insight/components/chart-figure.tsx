@@ -1,6 +1,6 @@
 // A chart under its title and a line on how to read it, with the same figures as a table just below (folded),
 // for readers who cannot see the picture and for anyone who wants the exact numbers.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/data-table';
 
@@ -28,6 +28,8 @@ interface ChartFigureProps {
 
 export function ChartFigure({ id, title, reading, empty, emptyText, columns, rows, lead, children, footer, className }: ChartFigureProps) {
   const { t } = useTranslation();
+  // The table is built when first opened: eight folded tables were most of what a dashboard's first render built.
+  const [figuresOpened, setFiguresOpened] = useState(false);
   return (
     <section className={`panel insight-chart ${className ?? ''}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -41,9 +43,9 @@ export function ChartFigure({ id, title, reading, empty, emptyText, columns, row
           <div className="insight-chart-picture" role="img" aria-label={t('dashboard.chartOf', { title })}>
             {children}
           </div>
-          <details className="insight-chart-figures">
+          <details className="insight-chart-figures" onToggle={(event) => event.currentTarget.open && setFiguresOpened(true)}>
             <summary>{t('dashboard.showFigures')}</summary>
-            <DataTable columns={columns}>{rows}</DataTable>
+            {figuresOpened && <DataTable columns={columns}>{rows}</DataTable>}
           </details>
         </>
       )}
