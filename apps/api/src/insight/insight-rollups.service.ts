@@ -328,49 +328,75 @@ export class InsightRollupsService implements OnModuleInit {
     return Number(counted.differing);
   }
 
-  /** Adds counts to the organisations' sums (in key order, as the national ones) and drops sums that reach zero. */
-  private async addToViewerRollups(manager: EntityManager, rows: readonly ViewerRollupCount[]): Promise<void> {
-    const sorted = [...rows].sort((a, b) => (viewerRollupKey(a) < viewerRollupKey(b) ? -1 : viewerRollupKey(a) > viewerRollupKey(b) ? 1 : 0));
-    for (let start = 0; start < sorted.length; start += WRITE_CHUNK) {
-      const chunk = sorted.slice(start, start + WRITE_CHUNK);
-      const column = <K extends keyof ViewerRollupCount>(name: K) => chunk.map((row) => row[name]);
-      const parameters = [column('organizationId'), column('province'), column('facet'), column('function'), column('key'), column('count'), column('total')];
-      await manager.query(
-        `INSERT INTO insight_viewer_rollups (organization_id, province, facet, function, key, count, total)
-         SELECT o, p, c, f, k, n, s FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[]) WITH ORDINALITY AS t(o, p, c, f, k, n, s, position)
-         ORDER BY position
-         ON CONFLICT (organization_id, province, facet, function, key)
-         DO UPDATE SET count = insight_viewer_rollups.count + EXCLUDED.count, total = insight_viewer_rollups.total + EXCLUDED.total`,
-        parameters,
-      );
-      await manager.query(
-        `DELETE FROM insight_viewer_rollups r USING unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(o, p, c, f, k)
-          WHERE r.organization_id = t.o AND r.province = t.p AND r.facet = t.c AND r.function = t.f AND r.key = t.k AND r.count = 0 AND r.total = 0`,
-        parameters.slice(0, 5),
-      );
-    }
+  /** Adds counts to the organisations' sums (as the national ones). */
+  private addToViewerRollups(manager: EntityManager, rows: readonly ViewerRollupCount[]): Promise<void> {
+    return addToSums(manager, VIEWER_SUMS, rows, viewerRollupKey);
   }
 
-  /** Adds counts to the national sums (in key order, so that concurrent refreshes lock rows in one order) and drops sums that reach zero. */
-  private async addToRollups(manager: EntityManager, rows: readonly RollupCount[]): Promise<void> {
-    const sorted = [...rows].sort((a, b) => (rollupKey(a) < rollupKey(b) ? -1 : rollupKey(a) > rollupKey(b) ? 1 : 0));
-    for (let start = 0; start < sorted.length; start += WRITE_CHUNK) {
-      const chunk = sorted.slice(start, start + WRITE_CHUNK);
-      const column = <K extends keyof RollupCount>(name: K) => chunk.map((row) => row[name]);
-      const parameters = [column('province'), column('function'), column('startMonth'), column('facet'), column('key'), column('count'), column('total')];
-      await manager.query(
-        `INSERT INTO insight_rollups (province, function, start_month, facet, key, count, total)
-         SELECT p, f, m, c, k, n, s FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[]) WITH ORDINALITY AS t(p, f, m, c, k, n, s, position)
-         ORDER BY position
-         ON CONFLICT (province, function, start_month, facet, key)
-         DO UPDATE SET count = insight_rollups.count + EXCLUDED.count, total = insight_rollups.total + EXCLUDED.total`,
-        parameters,
-      );
-      await manager.query(
-        `DELETE FROM insight_rollups r USING unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(p, f, m, c, k)
-          WHERE r.province = t.p AND r.function = t.f AND r.start_month = t.m AND r.facet = t.c AND r.key = t.k AND r.count = 0 AND r.total = 0`,
-        parameters.slice(0, 5),
-      );
-    }
+  /** Adds counts to the national sums. */
+  private addToRollups(manager: EntityManager, rows: readonly RollupCount[]): Promise<void> {
+    return addToSums(manager, NATIONAL_SUMS, rows, rollupKey);
+  }
+}
+
+/** A table of sums: its name and its key columns with the field each comes from. */
+interface SumsTable<R> {
+  table: string;
+  keys: readonly { column: string; type: 'text' | 'uuid'; field: keyof R & string }[];
+}
+
+const NATIONAL_SUMS: SumsTable<RollupCount> = {
+  table: 'insight_rollups',
+  keys: [
+    { column: 'province', type: 'text', field: 'province' },
+    { column: 'function', type: 'text', field: 'function' },
+    { column: 'start_month', type: 'text', field: 'startMonth' },
+    { column: 'facet', type: 'text', field: 'facet' },
+    { column: 'key', type: 'text', field: 'key' },
+  ],
+};
+
+const VIEWER_SUMS: SumsTable<ViewerRollupCount> = {
+  table: 'insight_viewer_rollups',
+  keys: [
+    { column: 'organization_id', type: 'uuid', field: 'organizationId' },
+    { column: 'province', type: 'text', field: 'province' },
+    { column: 'facet', type: 'text', field: 'facet' },
+    { column: 'function', type: 'text', field: 'function' },
+    { column: 'key', type: 'text', field: 'key' },
+  ],
+};
+
+/**
+ * Adds counts to a table of sums in key order (so that concurrent refreshes lock rows in one order) and drops sums that
+ * reach zero.
+ */
+async function addToSums<R extends { count: number; total: number }>(
+  manager: EntityManager,
+  { table, keys }: SumsTable<R>,
+  rows: readonly R[],
+  keyOf: (row: R) => string,
+): Promise<void> {
+  const sorted = [...rows].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const columns = keys.map((key) => key.column).join(', ');
+  const arrays = keys.map((key, index) => `$${index + 1}::${key.type}[]`).join(', ');
+  const names = keys.map((_, index) => `k${index}`);
+  for (let start = 0; start < sorted.length; start += WRITE_CHUNK) {
+    const chunk = sorted.slice(start, start + WRITE_CHUNK);
+    const keyValues = keys.map((key) => chunk.map((row) => row[key.field]));
+    await manager.query(
+      `INSERT INTO ${table} (${columns}, count, total)
+       SELECT ${names.join(', ')}, n, s
+         FROM unnest(${arrays}, $${keys.length + 1}::bigint[], $${keys.length + 2}::bigint[]) WITH ORDINALITY AS t(${names.join(', ')}, n, s, position)
+        ORDER BY position
+       ON CONFLICT (${columns})
+       DO UPDATE SET count = ${table}.count + EXCLUDED.count, total = ${table}.total + EXCLUDED.total`,
+      [...keyValues, chunk.map((row) => row.count), chunk.map((row) => row.total)],
+    );
+    await manager.query(
+      `DELETE FROM ${table} r USING unnest(${arrays}) AS t(${names.join(', ')})
+        WHERE ${keys.map((key, index) => `r.${key.column} = t.${names[index]}`).join(' AND ')} AND r.count = 0 AND r.total = 0`,
+      keyValues,
+    );
   }
 }

@@ -90,15 +90,8 @@ export class InsightViewerRollup {
   total: string;
 }
 
-/** The national cycle-time statistics per province, function and level slot, in all start months (StayStatistics in the domain). */
-@Entity({ name: 'insight_stay_statistics' })
-export class InsightStayStatistics {
-  @PrimaryColumn({ type: 'text' })
-  function: string;
-
-  @PrimaryColumn({ type: 'text' })
-  province: string;
-
+/** The statistics of one slot's stays in one status: what the cycle-time screens show, kept because medians do not add up. */
+abstract class StayStatisticsColumns {
   @PrimaryColumn({ type: 'text' })
   level: string;
 
@@ -118,32 +111,24 @@ export class InsightStayStatistics {
   stillIn: number;
 }
 
+/** The national cycle-time statistics per province, function and level slot, in all start months (StayStatistics in the domain). */
+@Entity({ name: 'insight_stay_statistics' })
+export class InsightStayStatistics extends StayStatisticsColumns {
+  @PrimaryColumn({ type: 'text' })
+  function: string;
+
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+}
+
 /** Each organisation's cycle-time statistics without filters (all functions and start months): under province '*' per level slot, under each province all levels. */
 @Entity({ name: 'insight_viewer_stay_statistics' })
-export class InsightViewerStayStatistics {
+export class InsightViewerStayStatistics extends StayStatisticsColumns {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 
   @PrimaryColumn({ type: 'text' })
   province: string;
-
-  @PrimaryColumn({ type: 'text' })
-  level: string;
-
-  @PrimaryColumn({ type: 'text' })
-  status: string;
-
-  @Column({ type: 'integer' })
-  partnerships: number;
-
-  @Column({ name: 'median_days', type: 'double precision' })
-  medianDays: number;
-
-  @Column({ name: 'p90_days', type: 'double precision' })
-  p90Days: number;
-
-  @Column({ name: 'still_in', type: 'integer' })
-  stillIn: number;
 }
 
 export const INSIGHT_ENTITIES = [InsightEntry, InsightRollup, InsightViewerRollup, InsightStayStatistics, InsightViewerStayStatistics];
