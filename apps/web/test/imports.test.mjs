@@ -100,7 +100,7 @@ describe('importing offline scorecard data', () => {
     const errors = status.getByRole('region', { name: 'Rows not imported' });
     await waitForTexts(errors.locator('tbody tr'), [
       '4grp_scores/citizen_waiting_timeMust be a score from 1 to 5, with at most two decimals',
-      '6grp_round/service_pointNot one of the allowed values',
+      '6grp_round/service_pointNo service point has this id',
     ]);
     await browser.screenshot('import-4-result');
 
@@ -110,7 +110,7 @@ describe('importing offline scorecard data', () => {
     const lines = report.slice(1).trim().split(/\r?\n/);
     assert.equal(lines.length, 3, 'a header and the two row errors');
     assert.match(lines[1], /^4,grp_scores\/citizen_waiting_time,/);
-    assert.match(lines[2], /^6,grp_round\/service_point,Not one of the allowed values$/);
+    assert.match(lines[2], /^6,grp_round\/service_point,No service point has this id$/);
 
     await status.getByRole('link', { name: 'Back to monitoring' }).click();
     await waitForTexts(offline.locator('tbody tr td:first-child'), [fileName]);
@@ -134,7 +134,7 @@ describe('importing offline scorecard data', () => {
     await page.getByRole('button', { name: 'បន្ទាប់៖ ពិនិត្យ ហើយចាប់ផ្តើម' }).click();
     await page.getByRole('button', { name: 'ចាប់ផ្តើមនាំចូល' }).click();
     await page.waitForURL((url) => url.searchParams.get('import') === firstImport.items[0].id);
-    await page.getByText('មិនមែនជាតម្លៃមួយក្នុងចំណោមតម្លៃដែលអនុញ្ញាតទេ').waitFor();
+    await page.getByText('គ្មានចំណុចផ្តល់សេវាណាមានលេខសម្គាល់នេះទេ').waitFor();
     await browser.screenshot('import-4-result-km');
   });
 });
