@@ -108,6 +108,7 @@ export {
   SYSTEM_ACTOR,
   allowedActions,
   decideTransition,
+  awaitsEndorsement,
   isEditable,
   isPublicStatus,
   isTerminal,

@@ -7,6 +7,7 @@ import {
   SYSTEM_ACTOR,
   allowedActions,
   decideTransition,
+  awaitsEndorsement,
   isEditable,
   isPublicStatus,
   isTerminal,
@@ -378,6 +379,10 @@ describe('system actor', () => {
 describe('status facts', () => {
   it('ends at closed, declined and withdrawn only', () => {
     expect(PARTNERSHIP_STATUSES.filter(isTerminal)).toEqual(['closed', 'declined', 'withdrawn']);
+  });
+
+  it('asks parent administrations to endorse in the two review stages only', () => {
+    expect(PARTNERSHIP_STATUSES.filter(awaitsEndorsement)).toEqual(['proposal_review', 'mou_review']);
   });
 
   it('publishes active, completed and closed partnerships', () => {

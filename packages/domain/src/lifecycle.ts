@@ -206,6 +206,11 @@ export function isTerminal(status: PartnershipStatus): boolean {
   return !PARTNERSHIP_ACTIONS.some((action) => TRANSITIONS[action].from.includes(status));
 }
 
+/** A review stage in which parent administrations endorse (afterwards their endorsements no longer wait for anything). */
+export function awaitsEndorsement(status: PartnershipStatus): boolean {
+  return TRANSITIONS.endorse.from.includes(status);
+}
+
 export function isPublicStatus(status: PartnershipStatus): boolean {
   return (PUBLIC_STATUSES as readonly PartnershipStatus[]).includes(status);
 }

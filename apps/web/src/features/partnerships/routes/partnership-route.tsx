@@ -2,7 +2,7 @@
 // the overview (facts, timeline, endorsement, reviews), the MoU and its amendments, and once it has been active
 // the parties' joint work: workplan, meetings, commitments, the accountability record, monitoring, quality and the
 // action plan (the service-points feature's board).
-import { ACTION_LABELS, type PartnershipStatus } from '@daikou/domain';
+import { ACTION_LABELS, awaitsEndorsement, type PartnershipStatus } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageHeader } from '../../../components/page-header';
@@ -122,7 +122,7 @@ export function PartnershipRoute() {
       )}
       {tab === 'overview' && (
         <div className="panels">
-          <EndorsementState endorsement={partnership.endorsement} />
+          {awaitsEndorsement(partnership.status) && <EndorsementState endorsement={partnership.endorsement} />}
           <section className="panel" aria-labelledby="facts-heading">
             <h2 id="facts-heading">{t('partnerships.overview.facts')}</h2>
             <PartnershipFacts partnership={partnership} />
