@@ -110,6 +110,8 @@ describe('partnership lifecycle', () => {
 
     await takeStep('Accept proposal');
     await expectStatus('Drafting the MoU');
+    // The parties and the reviewer see who took each step: the officer's name and organisation, not "another user".
+    await page.locator('ol.timeline').getByText('Vuthy Sna (Takéo Provincial Administration)').first().waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'ខ្មែរ' }).click();
     await page.locator('.page-subtitle .status').getByText('កំពុងព្រាងអនុស្សរណៈ').waitFor();
     await page.locator('ol.timeline').getByText('ទទួលយកសំណើ').waitFor();

@@ -1,16 +1,25 @@
-// Who took a step: the user themself, a named person where the user may read accounts (administrators),
-// otherwise "another user" (the API shows accounts to administrators only), or Daikou for automatic steps.
+// Who took a step: the user themself; the person's name and organisation where the API gives them (the parties of a
+// partnership see who acted on it, as the timeline and signatures report); a named account where the user may read
+// accounts (administrators); otherwise "another user"; or Daikou for automatic steps.
 import { decide } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { useLookups } from '../../../components/lookups';
 import { actorOf, useSignedInUser } from '../../../lib/current-user';
 
-export function ActorName({ id }: { id: string | null }) {
+interface ActorNameProps {
+  id: string | null;
+  /** The name as the API reports it with the step, when it does. */
+  name?: string | null;
+  organizationName?: string | null;
+}
+
+export function ActorName({ id, name, organizationName }: ActorNameProps) {
   const { t } = useTranslation();
   const user = useSignedInUser();
   const { UserName } = useLookups();
   if (id === null) return <span>{t('partnerships.history.system')}</span>;
   if (id === user.id) return <span>{t('partnerships.history.you', { name: user.name })}</span>;
+  if (name) return <span>{organizationName ? `${name} (${organizationName})` : name}</span>;
   if (decide(actorOf(user), 'user.read', { userId: id }).allowed) return <UserName id={id} />;
   return <span className="muted">{t('partnerships.history.someone')}</span>;
 }

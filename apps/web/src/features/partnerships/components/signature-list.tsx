@@ -33,7 +33,7 @@ export function SignatureList({ partnership }: { partnership: Partnership }) {
                 <span className="code hash">{signature.textHash}</span>
               </td>
               <td data-label={columns.signer}>
-                <ActorName id={signature.userId} />
+                <ActorName id={signature.userId} name={signature.signerName} />
               </td>
               <td data-label={columns.at}>
                 <time dateTime={signature.signedAt}>{formatDateTime(signature.signedAt)}</time>
