@@ -35,59 +35,46 @@ export class InsightEntry {
   computedOn: string;
 }
 
+/**
+ * The columns of a table of sums: a count and a total (in hundredths: gaps, averages; 0 for plain counts) per province
+ * slot, function, facet and key. For an organisation's sums the province is '*' for every facet, or a province code
+ * for the stays of the partnerships in it.
+ */
+abstract class SumColumns {
+  @PrimaryColumn({ type: 'text' })
+  province: string;
+
+  @PrimaryColumn({ type: 'text' })
+  function: PartnershipFunction;
+
+  @PrimaryColumn({ type: 'text' })
+  facet: RollupFacet;
+
+  @PrimaryColumn({ type: 'text' })
+  key: string;
+
+  @Column({ type: 'bigint' })
+  count: string;
+
+  @Column({ type: 'bigint', default: 0 })
+  total: string;
+}
+
 /** The national sums of the entries, per province slot ('*' = every partnership once), function ('*' = all, stays only) and start month ('*' = all). */
 @Entity({ name: 'insight_rollups' })
 // Covering indexes per slot (made in the migration; TypeORM cannot describe INCLUDE).
 @Index('insight_rollups_month_province_idx', { synchronize: false })
 @Index('insight_rollups_month_function_idx', { synchronize: false })
-export class InsightRollup {
-  @PrimaryColumn({ type: 'text' })
-  province: string;
-
-  @PrimaryColumn({ type: 'text' })
-  function: PartnershipFunction;
-
+export class InsightRollup extends SumColumns {
   @PrimaryColumn({ name: 'start_month', type: 'text' })
   startMonth: string;
-
-  @PrimaryColumn({ type: 'text' })
-  facet: RollupFacet;
-
-  @PrimaryColumn({ type: 'text' })
-  key: string;
-
-  @Column({ type: 'bigint' })
-  count: string;
-
-  /** Sum of the values counted, in hundredths (gaps, averages); 0 for plain counts. */
-  @Column({ type: 'bigint', default: 0 })
-  total: string;
 }
 
 /** Each organisation's sums of the entries it sees (ViewerRollupCount in the domain), in all start months: what officers' dashboards read. */
 @Entity({ name: 'insight_viewer_rollups' })
-export class InsightViewerRollup {
+export class InsightViewerRollup extends SumColumns {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
-
-  /** '*' for every facet; a province code for the stays of the partnerships in it. */
-  @PrimaryColumn({ type: 'text' })
-  province: string;
-
-  @PrimaryColumn({ type: 'text' })
-  facet: RollupFacet;
-
-  @PrimaryColumn({ type: 'text' })
-  function: PartnershipFunction;
-
-  @PrimaryColumn({ type: 'text' })
-  key: string;
-
-  @Column({ type: 'bigint' })
-  count: string;
-
-  @Column({ type: 'bigint', default: 0 })
-  total: string;
 }
 
 /** The statistics of one slot's stays in one status: what the cycle-time screens show, kept because medians do not add up. */
