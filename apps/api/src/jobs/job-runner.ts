@@ -8,12 +8,14 @@ import { WriteBatcher } from './write-batcher';
 
 /** A job still running after this long shows as running (its start is written); shorter ones only complete. */
 const START_MARK_DELAY_MS = 50;
+const COMPLETION_GATHER_MS = 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const MARK_STARTED = new PreparedStatement<{ id: string }>(
   'jobs_mark_started',
   `UPDATE jobs SET status = 'running', attempts = attempts + 1, started_at = now()
     WHERE id = ANY($1::uuid[]) AND status <> 'completed' RETURNING id`,
+  { planEachRun: true },
 );
 const MARK_COMPLETED = new PreparedStatement<never>(
   'jobs_mark_completed',
@@ -21,6 +23,8 @@ const MARK_COMPLETED = new PreparedStatement<never>(
      attempts = attempts + CASE WHEN done.start_written THEN 0 ELSE 1 END,
      started_at = CASE WHEN done.start_written THEN started_at ELSE now() END
     FROM unnest($1::uuid[], $2::text[], $3::boolean[]) AS done(id, result, start_written) WHERE jobs.id = done.id`,
+  // A plan kept from a nearly empty table hashes the whole table for every batch (seen in 670 of 1,125 batches).
+  { planEachRun: true },
 );
 
 export interface Delivery {
@@ -53,10 +57,12 @@ export class JobRunner {
       const started = new Set(rows.map((row) => row.id));
       return ids.map((id) => started.has(id));
     });
+    // Gathered for a moment: a busy worker's completions then share a statement (4,400 → 2,200 statements for 15,000
+    // jobs on two workers), at the cost of a job's record turning completed a millisecond later.
     this.completions = new WriteBatcher(async (jobs) => {
       await MARK_COMPLETED.run(dataSource, [jobs.map((job) => job.id), jobs.map((job) => job.result), jobs.map((job) => job.startWritten)]);
       return jobs.map(() => undefined);
-    });
+    }, COMPLETION_GATHER_MS);
   }
 
   /** Resolves with the handler's result; rejects (so the driver retries) when the handler throws. */

@@ -27,4 +27,17 @@ describe('WriteBatcher', () => {
     fail = false;
     await expect(batcher.submit('b')).resolves.toBe('b');
   });
+
+  it('with a gathering time, lets items that arrive within it share the first write', async () => {
+    const batches: number[][] = [];
+    const batcher = new WriteBatcher<number, number>(async (items) => {
+      batches.push(items);
+      return items;
+    }, 5);
+    const first = batcher.submit(1);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    const second = batcher.submit(2);
+    expect(await Promise.all([first, second])).toEqual([1, 2]);
+    expect(batches).toEqual([[1, 2]]);
+  });
 });

@@ -1,5 +1,6 @@
 // Coalesces the per-job bookkeeping writes of one process: each caller still waits for the statement that carries its
-// item (so the write is done before the job goes on), but items arriving while a statement runs share the next one.
+// item (so the write is done before the job goes on), but items arriving while a statement runs share the next one,
+// and with `gatherMs` a write that would start alone first waits that long for company.
 const MAX_BATCH = 200;
 
 interface Waiting<I, O> {
@@ -13,17 +14,22 @@ export class WriteBatcher<I, O> {
   private writing = false;
 
   /** `write` answers with one output per item, in the items' order. */
-  constructor(private readonly write: (items: I[]) => Promise<O[]>) {}
+  constructor(
+    private readonly write: (items: I[]) => Promise<O[]>,
+    private readonly gatherMs = 0,
+  ) {}
 
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.waiting.push({ item, resolve, reject });
-      if (!this.writing) void this.drain();
+      if (this.writing) return;
+      this.writing = true;
+      if (this.gatherMs > 0) setTimeout(() => void this.drain(), this.gatherMs);
+      else void this.drain();
     });
   }
 
   private async drain(): Promise<void> {
-    this.writing = true;
     while (this.waiting.length > 0) {
       const batch = this.waiting.splice(0, MAX_BATCH);
       try {
