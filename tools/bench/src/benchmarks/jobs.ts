@@ -16,8 +16,9 @@ const PRODUCERS = 8;
 const WORKERS = 2;
 /** The API's default concurrency of the `default` queue, per worker process. */
 const WORKER_CONCURRENCY = 4;
-// Paired rounds, the median pair reported: on a shared machine a slow moment hits one side of one round.
-const ROUNDS = 5;
+// Paired rounds, the median pair reported: on a shared machine a slow moment hits one side of one round. Single rounds
+// ranged 0.41–0.66 between identical runs, and medians of 5 rounds 0.48–0.61; 7 narrow the median.
+const ROUNDS = 7;
 
 type Timing = ProducerTiming;
 
