@@ -3,7 +3,7 @@
 import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { OutboxJob, QueueDriver } from './drivers/queue-driver';
-import { PreparedStatement } from './prepared-statement';
+import { SqlStatement } from './sql-statement';
 
 const BATCH = 500;
 /** A nudged pass waits this long first, so that the commits of that moment share one claim and one send. */
@@ -13,12 +13,10 @@ const GATHER_MS = 5;
 // these rows' locks; a refused send rolls the mark back and the rows stay pending. `= ANY(ARRAY(…))` finds the claimed
 // rows by primary key (`IN (…)` was planned as a scan of the whole table when it looked small). Planned on every run:
 // a plan kept from when the table was nearly empty scans the whole table for them too (36–62 ms a claim at 7,000 jobs).
-const CLAIM = new PreparedStatement<OutboxJob & { created_at: Date }>(
-  'jobs_relay_claim',
+const CLAIM = new SqlStatement<OutboxJob & { created_at: Date }>(
   `UPDATE jobs SET status = 'queued', dispatched_at = now()
     WHERE id = ANY(ARRAY(SELECT id FROM jobs WHERE status = 'pending' ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED))
     RETURNING id, name, queue, payload, created_at`,
-  { planEachRun: true },
 );
 
 export class OutboxRelay {

@@ -6,7 +6,7 @@ import pg from 'pg';
 import { lastJsonLine, runToEnd, startProcess, waitForLog, type RunningProcess } from '../processes.js';
 import type { BenchContext } from '../run/bench-context.js';
 import { ratioAtLeast, type BenchmarkResult } from '../run/results.js';
-import type { ProducerTiming } from '../jobs/producer-loop.js';
+import type { ProducerTiming as Timing } from '../jobs/producer-loop.js';
 
 const JOBS = 3000;
 /**
@@ -22,10 +22,8 @@ const WORKERS = 2;
 /** The API's default concurrency of the `default` queue, per worker process. */
 const WORKER_CONCURRENCY = 4;
 // Paired rounds, the median pair reported: on a shared machine a slow moment hits one side of one round. Single rounds
-// ranged 0.41–0.66 between identical runs, and medians of 5 rounds 0.48–0.61; 7 narrow the median.
+// ranged 0.41–0.66 between identical runs, and medians of 5 rounds 0.45–0.61; 7 narrow the median.
 const ROUNDS = 7;
-
-type Timing = ProducerTiming;
 
 const script = (relative: string) => path.join(__dirname, '..', relative);
 const rate = (t: Timing) => t.jobs / t.seconds;

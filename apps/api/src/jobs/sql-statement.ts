@@ -1,28 +1,25 @@
-// The statements run once or more per job (outbox insert, relay claim, start and completion marks) as named prepared
-// statements: each connection parses and plans them once instead of on every job, and they skip the ORM's per-query work.
-// A statement without parameters has one plan, made when it first runs on a connection and kept: one whose best plan
-// depends on the table's size (the relay's claim) is therefore sent unnamed and planned on every run instead.
+// The statements that run once or more per job (outbox insert, relay claim, start and completion marks), sent straight
+// to the connection: they skip the ORM's per-query work, which costs more CPU than the rows. Only a statement whose best
+// plan never depends on the table's size is kept prepared on each connection (`preparedAs`): PostgreSQL may keep the
+// plan it made on a nearly empty table (a new deployment, an emptied table), and a lookup planned then reads the whole
+// table for as long as the plan is kept. The others are planned on every run.
 import { DataSource, type EntityManager } from 'typeorm';
 
 interface PgClient {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
 }
 
-export class PreparedStatement<R> {
-  /**
-   * `planEachRun`: not kept prepared. A plan made while the table was nearly empty (a new deployment, or one whose
-   * table was emptied) scans all of it, and a kept plan would go on doing so as the table grows.
-   */
+export class SqlStatement<R> {
+  /** `preparedAs`: the name it is kept prepared under on each connection (parsed and planned once per connection). */
   constructor(
-    private readonly name: string,
     private readonly text: string,
-    private readonly options: { planEachRun?: boolean } = {},
+    private readonly options: { preparedAs?: string } = {},
   ) {}
 
   /** Runs on the connection of `target`: a transaction's own connection, or any pooled one (autocommit). */
   async run(target: DataSource | EntityManager, values: unknown[] = []): Promise<R[]> {
     const client = await connectionOf(target);
-    const result = await client.query(this.options.planEachRun ? { text: this.text, values } : { name: this.name, text: this.text, values });
+    const result = await client.query({ name: this.options.preparedAs, text: this.text, values });
     return result.rows as R[];
   }
 }
