@@ -92,6 +92,9 @@ const FRESH_VIEWER_ROLLUPS = `
   ) counted
   GROUP BY 1, 2, 3, 4, 5 HAVING sum(count) <> 0 OR sum(total) <> 0`;
 
+/** The tables a refresh or the rebuild writes, in the one order both lock them. */
+const INSIGHT_TABLES = 'insight_entries, insight_rollups, insight_viewer_rollups, insight_stay_statistics, insight_viewer_stay_statistics';
+
 @Injectable()
 export class InsightRollupsService implements OnModuleInit {
   private readonly logger = new Logger('InsightRollups');
@@ -112,6 +115,10 @@ export class InsightRollupsService implements OnModuleInit {
    */
   async refresh(partnershipId: string, today = todayInCambodia()): Promise<{ changed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
+      // First the tables, in the rebuild's order and in a mode refreshes share: a refresh waits for a running rebuild
+      // (and a rebuild for running refreshes) before reading, instead of holding a sums table the rebuild waits for
+      // while waiting itself to write the entry the rebuild has locked (a deadlock, seen while an import finished).
+      await manager.query(`LOCK TABLE ${INSIGHT_TABLES} IN ROW EXCLUSIVE MODE`);
       // Two refreshes of one partnership take turns, so that neither subtracts an entry the other replaced.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('insight.entry'), hashtext($1))`, [partnershipId]);
       const stored = await manager.getRepository(InsightEntry).findOneBy({ partnershipId });
@@ -143,9 +150,7 @@ export class InsightRollupsService implements OnModuleInit {
   async rebuild(today = todayInCambodia()): Promise<RebuildReport> {
     return this.dataSource.transaction(async (manager) => {
       // Refreshes wait until the rebuild is done; dashboards keep reading the previous sums meanwhile.
-      await manager.query(
-        `LOCK TABLE insight_entries, insight_rollups, insight_viewer_rollups, insight_stay_statistics, insight_viewer_stay_statistics IN EXCLUSIVE MODE`,
-      );
+      await manager.query(`LOCK TABLE ${INSIGHT_TABLES} IN EXCLUSIVE MODE`);
       const ids: string[] = (await manager.query(`SELECT id FROM partnerships UNION SELECT partnership_id FROM insight_entries`)).map(
         (row: { id: string }) => row.id,
       );
