@@ -11,7 +11,7 @@ import { SYSTEM_CONTEXT, type RequestContext } from '../common/request-context';
 import type { JobPayloads } from '../jobs/job-definitions';
 import type { JobContext } from '../jobs/job-registry';
 import { JobsService } from '../jobs/jobs.service';
-import { holdBackRefresh, refreshAfterBulkWrite } from '../insight/refresh-later';
+import { holdBackRefreshSql, refreshAfterBulkWrite } from '../insight/refresh-later';
 import { Monitorable } from '../monitoring/monitorable';
 import { FILE_STORE, newFileKey, type FileStore } from '../storage/file-store';
 import { countRecords, csvChunks, fingerprint } from './csv-rows';
@@ -20,8 +20,11 @@ import { cellsByColumn, scorecardInputOf, type ScorecardMapping } from './scorec
 import type { ScorecardUpload } from './scorecard-upload';
 
 const BATCH_SIZE = 1_000;
+/** Batches written at once, by two PostgreSQL backends: a batch's foreign-key checks and indexes keep one busy. */
+const WRITERS = 2;
 export const ERRORS_SHOWN = 100;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const UNKNOWN_POINT = validationMessage('service_point_unknown');
 
 /** A round of the file as it will be written. */
 interface ImportedRound {
@@ -127,9 +130,9 @@ export class ScorecardImportsService implements OnModuleInit {
   }
 
   /**
-   * The job: streams the file a batch at a time, checking a batch while the one before is being written. Batches
-   * commit in the file's order, so an earlier (crashed) run's rows are the file's first ones and are skipped: a
-   * re-run never duplicates a round.
+   * The job: streams the file a batch at a time, checking a batch while earlier ones are being written. Every row is
+   * recorded with its batch, so the rows an earlier (crashed) run recorded are skipped: a re-run never duplicates a
+   * round.
    */
   async run(importId: string, context: JobContext): Promise<ImportSummary> {
     const found = await this.dataSource.getRepository(ScorecardImport).findOneBy({ id: importId });
@@ -137,34 +140,43 @@ export class ScorecardImportsService implements OnModuleInit {
     if (found.result) return found.result;
     // Two streaming passes (count, then import) instead of holding the file: 100,000 rows stay a few batches in memory.
     const total = await countRecords(this.files.open(found.storageKey));
-    const [{ last }] = await this.dataSource.query(
-      `SELECT coalesce(max(row_number), 1)::int AS last FROM scorecard_import_rows WHERE import_id = $1`,
-      [importId],
-    );
-    let done = last - 1;
+    const recorded = await this.recordedRows(importId);
+    let done = recorded.count;
     await context.progress(done, total);
-    const knownPoints = new Set<string>();
-    let writing: Promise<void> = Promise.resolve();
+    // Up to WRITERS batches are written at once, each in its own statement, while the next one is checked. Progress
+    // reports go out one after the other, so a smaller count never overwrites a larger one.
+    const writing = new Set<Promise<void>>();
+    let reported = Promise.resolve();
     let batch: CheckedRow[] = [];
     const flush = async () => {
       const rows = batch;
       batch = [];
-      await writing;
-      // Handled when awaited (before the next batch is written, or at the end); until then it must not count as unhandled.
-      writing = this.writeBatch(found, rows, knownPoints).then(() => context.progress((done += rows.length), total));
-      writing.catch(() => undefined);
+      while (writing.size >= WRITERS) await Promise.race(writing);
+      const write = this.writeBatch(found, rows).then(() => {
+        done += rows.length;
+        const count = done;
+        return (reported = reported.then(() => context.progress(count, total)));
+      });
+      writing.add(write);
+      // A failed write stays in the set and fails the run when next awaited; until then it must not count as unhandled.
+      write.then(() => writing.delete(write), () => undefined);
     };
-    const check = this.rowCheck(found);
-    for await (const { header, rows } of csvChunks(this.files.open(found.storageKey))) {
-      const cells = cellsByColumn(header);
-      for (const row of rows) {
-        if (row.rowNumber <= last) continue;
-        batch.push(check(row.rowNumber, cells(row.cells)));
-        if (batch.length === BATCH_SIZE) await flush();
+    try {
+      const check = this.rowCheck(found);
+      for await (const { header, rows } of csvChunks(this.files.open(found.storageKey))) {
+        const cells = cellsByColumn(header);
+        for (const row of rows) {
+          if (recorded.has(row.rowNumber)) continue;
+          batch.push(check(row.rowNumber, cells(row.cells)));
+          if (batch.length === BATCH_SIZE) await flush();
+        }
       }
+      if (batch.length > 0) await flush();
+    } finally {
+      // On failure too: no write of this run goes on after it has ended.
+      await Promise.allSettled(writing);
     }
-    if (batch.length > 0) await flush();
-    await writing;
+    await Promise.all(writing);
     const result = await this.summary(importId);
     await this.dataSource.transaction(async (manager) => {
       await manager.getRepository(ScorecardImport).update({ id: importId }, { result });
@@ -177,6 +189,22 @@ export class ScorecardImportsService implements OnModuleInit {
     // Every row is now in the database (scorecards or row errors): the stored file is not needed again.
     await this.files.remove(found.storageKey);
     return result;
+  }
+
+  /**
+   * The rows an earlier run of this import recorded, skipped now. Almost always rows 2 to the last one recorded; after
+   * a run that died while writing batches at once, a later batch may be recorded and an earlier one not.
+   */
+  private async recordedRows(importId: string): Promise<{ count: number; has: (row: number) => boolean }> {
+    const [recorded]: { count: number; last: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS count, coalesce(max(row_number), 1)::int AS last FROM scorecard_import_rows WHERE import_id = $1`,
+      [importId],
+    );
+    const { count, last } = recorded!;
+    if (count === last - 1) return { count, has: (row) => row <= last };
+    const rows: { row: number }[] = await this.dataSource.query(`SELECT row_number AS row FROM scorecard_import_rows WHERE import_id = $1`, [importId]);
+    const numbers = new Set(rows.map(({ row }) => row));
+    return { count, has: (row) => numbers.has(row) };
   }
 
   /** Checks a row with the rules of a round entered by hand; the service point's existence is checked when written. */
@@ -198,43 +226,33 @@ export class ScorecardImportsService implements OnModuleInit {
     };
   }
 
-  /** One transaction per batch: its rounds, and a row record for every row (the round written, or the error). */
-  private async writeBatch(source: ScorecardImport, batch: CheckedRow[], knownPoints: Set<string>): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await holdBackRefresh(manager, source.partnershipId);
-      const asked = [...new Set(batch.flatMap(({ round }) => (round && !knownPoints.has(round.servicePointId) && UUID.test(round.servicePointId) ? [round.servicePointId] : [])))];
-      if (asked.length > 0) {
-        const found: { id: string }[] = await manager.query(`SELECT id FROM service_points WHERE id = ANY($1::uuid[])`, [asked]);
-        for (const point of found) knownPoints.add(point.id);
-      }
-      const rounds: ImportedRound[] = [];
-      const rows: { row_number: number; scorecard_id: string | null; error_column: string | null; error: string | null }[] = [];
-      for (const { rowNumber, round, error } of batch) {
-        if (round && knownPoints.has(round.servicePointId)) {
-          rounds.push(round);
-          rows.push({ row_number: rowNumber, scorecard_id: round.id, error_column: null, error: null });
-        } else {
-          const refused = error ?? { column: source.mapping.servicePointId, reason: validationMessage('service_point_unknown') };
-          rows.push({ row_number: rowNumber, scorecard_id: null, error_column: refused.column, error: refused.reason });
-        }
-      }
-      // Set-based inserts (one statement per table and batch, on PostgreSQL and PGlite alike) rather than a row at a time.
-      if (rounds.length > 0) {
-        await manager.query(
-          `INSERT INTO scorecards (id, partnership_id, service_point_id, date, facilitating_organization_id, participants, criteria, created_by)
-           SELECT r.id, $2, r."servicePointId", r.date, $3, r.participants, r.criteria, $4
-             FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "servicePointId" uuid, date date, participants jsonb, criteria jsonb)`,
-          [JSON.stringify(rounds), source.partnershipId, source.facilitatingOrganizationId, source.requestedBy],
-        );
-      }
-      // The rows' primary key (import, row number) makes a concurrent second run fail here rather than write twice.
-      await manager.query(
-        `INSERT INTO scorecard_import_rows (import_id, row_number, scorecard_id, error_column, error)
-         SELECT $2, r.row_number, r.scorecard_id, r.error_column, r.error
-           FROM jsonb_to_recordset($1::jsonb) AS r(row_number int, scorecard_id uuid, error_column text, error text)`,
-        [JSON.stringify(rows), source.id],
-      );
-    });
+  /**
+   * One statement per batch, so one round trip and atomic without BEGIN/COMMIT: the rounds whose service point exists,
+   * and a record of every row (its round, or why not). The dashboards' refresh of the partnership is held back for the
+   * statement's transaction (set before any row is written: the rows are read through `held`). The rows' primary key
+   * (import, row number) makes a concurrent second run fail rather than write twice.
+   */
+  private async writeBatch(source: ScorecardImport, batch: CheckedRow[]): Promise<void> {
+    const rows = batch.map(({ rowNumber, round, error }) =>
+      round && UUID.test(round.servicePointId) ? { rowNumber, ...round } : { rowNumber, errorColumn: error?.column ?? source.mapping.servicePointId, error: error?.reason ?? UNKNOWN_POINT },
+    );
+    await this.dataSource.query(
+      `WITH held AS MATERIALIZED (SELECT ${holdBackRefreshSql('$2')}),
+       batch AS MATERIALIZED (
+         SELECT r."rowNumber", r.id, r."servicePointId", r.date, r.participants, r.criteria, (r.id IS NOT NULL AND p.id IS NULL) AS unknown_point,
+                r.id IS NOT NULL AND p.id IS NOT NULL AS written, r."errorColumn", r.error
+           FROM held
+          CROSS JOIN jsonb_to_recordset($1::jsonb) AS r("rowNumber" int, id uuid, "servicePointId" uuid, date date, participants jsonb, criteria jsonb, "errorColumn" text, error text)
+           LEFT JOIN service_points p ON p.id = r."servicePointId"),
+       rounds AS (
+         INSERT INTO scorecards (id, partnership_id, service_point_id, date, facilitating_organization_id, participants, criteria, created_by)
+         SELECT id, $2, "servicePointId", date, $3, participants, criteria, $4 FROM batch WHERE written)
+       INSERT INTO scorecard_import_rows (import_id, row_number, scorecard_id, error_column, error)
+       SELECT $5, "rowNumber", CASE WHEN written THEN id END,
+              CASE WHEN unknown_point THEN $6 ELSE "errorColumn" END, CASE WHEN unknown_point THEN $7 ELSE error END
+         FROM batch`,
+      [JSON.stringify(rows), source.partnershipId, source.facilitatingOrganizationId, source.requestedBy, source.id, source.mapping.servicePointId, UNKNOWN_POINT],
+    );
   }
 
   private async summary(importId: string): Promise<ImportSummary> {

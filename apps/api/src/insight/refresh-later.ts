@@ -6,12 +6,14 @@ import type { EntityManager } from 'typeorm';
 import type { JobsService } from '../jobs/jobs.service';
 
 /**
- * In this transaction, the triggers do not ask for a refresh of the partnership: insight_refresh_later (migration
- * InsightViewerSums) skips a partnership named in the transaction-local setting of the last one asked for. The caller
- * writes rows of this partnership only, so that setting keeps naming it.
+ * A SQL expression that, evaluated in a transaction, stops the triggers from asking for a refresh of the partnership
+ * whose id is the uuid parameter `partnershipParameter` (e.g. `$2`): insight_refresh_later (migration InsightViewerSums)
+ * skips a partnership named in the transaction-local setting of the last one asked for. It must be evaluated before
+ * the transaction's first row is written, and the caller writes rows of this partnership only, so that setting keeps
+ * naming it.
  */
-export async function holdBackRefresh(manager: EntityManager, partnershipId: string): Promise<void> {
-  await manager.query(`SELECT set_config('daikou.insight_last_asked', $1, true)`, [partnershipId]);
+export function holdBackRefreshSql(partnershipParameter: string): string {
+  return `set_config('daikou.insight_last_asked', ${partnershipParameter}::uuid::text, true)`;
 }
 
 /** The one refresh of the partnership's dashboard entry after writes that held it back, committed with `manager`. */

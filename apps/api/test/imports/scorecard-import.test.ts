@@ -137,6 +137,24 @@ describe('scorecard import from a CSV export', () => {
     expect(await steps.scorecardCount(id)).toBe(3);
   });
 
+  it('writes only the missing rows when a crashed run had recorded a later batch but not an earlier one', async () => {
+    const [source] = await t.dataSource.query(`SELECT id, storage_key AS "storageKey" FROM scorecard_imports WHERE job_id = $1`, [jobId]);
+    // Batches are written two at a time: as if the run had died with rows 4–7 recorded and rows 2–3 (two rounds) not.
+    await t.app.get<FileStore>(FILE_STORE).put(source.storageKey, koboExport(rounds()));
+    await t.dataSource.query(`DELETE FROM scorecards WHERE id IN (SELECT scorecard_id FROM scorecard_import_rows WHERE import_id = $1 AND row_number <= 3)`, [source.id]);
+    await t.dataSource.query(`DELETE FROM scorecard_import_rows WHERE import_id = $1 AND row_number <= 3`, [source.id]);
+    await t.dataSource.query(`UPDATE scorecard_imports SET result = NULL WHERE id = $1`, [source.id]);
+    expect(await steps.scorecardCount(id)).toBe(1);
+    const seen: [number, number][] = [];
+    const context: JobContext = { jobId, attempt: 3, progress: async (done, total) => void seen.push([done, total]), once: async () => false };
+    const summary = await t.app.get(ScorecardImportsService).run(source.id, context);
+    expect(summary).toMatchObject({ imported: 3, failed: 3, errors: [{ row: 4 }, { row: 5 }, { row: 6 }] });
+    expect(seen).toEqual([[4, 6], [6, 6]]);
+    expect(await steps.scorecardCount(id)).toBe(3);
+    const rows: { row: number }[] = await t.dataSource.query(`SELECT row_number AS row FROM scorecard_import_rows WHERE import_id = $1 ORDER BY 1`, [source.id]);
+    expect(rows.map(({ row }) => row)).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
   it('reuses a mapping saved under a name and imports a long file in batches', async () => {
     const many = Array.from({ length: 1_203 }, (_, index) => ({ servicePoint: point, date: `2025-${String((index % 12) + 1).padStart(2, '0')}-10`, comment: `ជួរ ${index}` }));
     const saved = await steps.upload('cso', id, koboExport(rounds().slice(0, 1).map((r) => ({ ...r, date: '2025-12-31' }))), { mappingName: 'Kobo round form' }).expect(202);

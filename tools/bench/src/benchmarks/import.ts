@@ -8,6 +8,7 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { loadApiModule } from '../api-modules.js';
 import { rssOf, startProcess, waitForLog } from '../processes.js';
 import { clientAddress, signIn, type BenchContext } from '../run/bench-context.js';
 import { limit, ratioAtLeast, type BenchmarkResult } from '../run/results.js';
@@ -81,7 +82,8 @@ async function insertFloor(databaseUrl: string, partnershipId: string): Promise<
   await client.connect();
   try {
     await client.query('BEGIN');
-    await client.query(`SELECT set_config('daikou.insight_last_asked', $1, true)`, [partnershipId]);
+    const { holdBackRefreshSql } = loadApiModule<{ holdBackRefreshSql(partnershipParameter: string): string }>('insight/refresh-later.js');
+    await client.query(`SELECT ${holdBackRefreshSql('$1')}`, [partnershipId]);
     const started = performance.now();
     const inserted = await client.query(
       `INSERT INTO scorecards (id, partnership_id, service_point_id, date, facilitating_organization_id, participants, criteria, created_by)
