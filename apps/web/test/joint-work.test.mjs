@@ -56,6 +56,23 @@ describe('joint work and mutual accountability', () => {
     await card.getByText('Posted at all five health centres on the 1st.').waitFor();
     assert.equal(await card.getByRole('button', { name: 'Rate', exact: true }).count(), 0, 'one rating per organisation');
     await browser.screenshot('commitment-rated-by-state');
+
+    // Evidence: the files are fetched when opened; no file chosen, a file that is not what it says, then a PDF.
+    await card.getByText('Evidence files').click();
+    await card.getByText('No files attached yet.').waitFor();
+    const form = card.getByRole('form', { name: 'Attach evidence' });
+    await form.getByRole('button', { name: 'Attach the file' }).click();
+    await form.getByText('Choose a file to attach.').waitFor();
+    await form.getByLabel('File', { exact: true }).setInputFiles({ name: 'budget.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ not a PDF at all') });
+    await form.getByRole('button', { name: 'Attach the file' }).click();
+    await form.locator('.field-error').filter({ hasText: /content/i }).waitFor();
+    await form.getByLabel('File', { exact: true }).setInputFiles({ name: 'budget notice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% budget notice photo\n%%EOF\n') });
+    await form.getByRole('button', { name: 'Attach the file' }).click();
+    const link = card.locator('.evidence-files').getByRole('link', { name: 'budget notice.pdf' });
+    await link.waitFor();
+    assert.match(await link.getAttribute('href'), /^\/api\/evidence\/[0-9a-f-]{36}$/);
+    assert.equal(await card.getByText('No files attached yet.').count(), 0);
+    await browser.screenshotOf(card, 'commitment-evidence');
   });
 
   test('the CSO officer rates it not kept: it is disputed, both views shown, in English and in Khmer', async () => {
@@ -74,6 +91,10 @@ describe('joint work and mutual accountability', () => {
     await page.getByRole('banner').getByRole('button', { name: 'ខ្មែរ' }).click();
     await waitForTexts(card.locator('.standing'), ['មានការមិនយល់ស្របគ្នា']);
     await waitForTexts(card.locator('.rating'), ['បានគោរព', 'មិនបានគោរព']);
+    // The other party's officer sees the province's evidence, and may attach its own.
+    await card.getByText('ឯកសារភស្តុតាង').click();
+    await card.locator('.evidence-files').getByRole('link', { name: 'budget notice.pdf' }).waitFor();
+    await card.getByRole('button', { name: 'ភ្ជាប់ឯកសារ' }).waitFor();
     await browser.screenshot('commitment-disputed-km');
   });
 

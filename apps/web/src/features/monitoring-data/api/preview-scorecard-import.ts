@@ -4,7 +4,7 @@ import type { Schemas } from '@daikou/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
 import { dataOrThrow } from '../../../lib/api-error';
-import { filePart, multipartBody } from './multipart-body';
+import { filePart, multipartBody } from '../../../lib/multipart-body';
 
 export type ImportPreview = Schemas['ImportPreview'];
 

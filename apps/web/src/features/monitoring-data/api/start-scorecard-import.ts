@@ -6,7 +6,7 @@ import { api } from '../../../lib/api-client';
 import { dataOrThrow } from '../../../lib/api-error';
 import type { ScorecardMapping } from '../components/scorecard-mapping-draft';
 import { partnershipImportsQueryOptions } from './get-partnership-imports';
-import { filePart, multipartBody } from './multipart-body';
+import { filePart, multipartBody } from '../../../lib/multipart-body';
 
 export type StartedImport = Schemas['ImportJob'];
 

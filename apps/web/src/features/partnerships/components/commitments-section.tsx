@@ -1,5 +1,6 @@
 // The commitments board: the state side's parties in one column, the non-state side's in the other, each
-// party's commitments with their occurrences; the parties' officers rate them and add new ones.
+// party's commitments with their occurrences and evidence files; the parties' officers rate them, attach files and
+// add new commitments.
 import { RECURRENCE_LABELS, type Recurrence } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { LoadError } from '../../../components/load-error';
@@ -8,6 +9,7 @@ import { useBilingual } from '../../../lib/use-bilingual';
 import { useCommitments, type Commitment } from '../api/get-commitments';
 import type { Partnership } from '../api/get-partnership';
 import { mayDoJointWork } from '../partnership-policy';
+import { CommitmentEvidence } from './commitment-evidence';
 import { CommitmentForm } from './commitment-form';
 import { OccurrenceItem } from './occurrence-item';
 import { PartyName } from './party-name';
@@ -35,6 +37,7 @@ function CommitmentCard({ commitment, partnership, raterOrganizationId }: { comm
           />
         ))}
       </ol>
+      <CommitmentEvidence commitment={commitment} mayAttach={raterOrganizationId !== null} />
     </article>
   );
 }
