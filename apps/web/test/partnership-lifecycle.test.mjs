@@ -115,6 +115,8 @@ describe('partnership lifecycle', () => {
     await page.getByRole('banner').getByRole('button', { name: 'ខ្មែរ' }).click();
     await page.locator('.page-subtitle .status').getByText('កំពុងព្រាងអនុស្សរណៈ').waitFor();
     await page.locator('ol.timeline').getByText('ទទួលយកសំណើ').waitFor();
+    // The organisation by its Khmer name for a reader in Khmer.
+    await page.locator('ol.timeline').getByText('Vuthy Sna (រដ្ឋបាលខេត្តតាកែវ)').first().waitFor();
     await browser.screenshot('partnership-accepted-km');
   });
 

@@ -2621,6 +2621,8 @@ export interface components {
             /** @description Null for steps the system took (e.g. completion at the end date) */
             actorName: string | null;
             actorOrganizationName: string | null;
+            /** @description The organisation’s Khmer name, when it has one */
+            actorOrganizationNameKm: string | null;
             at: string;
             comment: string | null;
             /** @description How long the partnership stayed in `from` */

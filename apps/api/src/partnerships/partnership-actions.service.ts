@@ -130,9 +130,9 @@ export class PartnershipActionsService {
     const rows = await this.dataSource.getRepository(PartnershipTransition).find({ where: { partnershipId: id }, order: { seq: 'ASC' } });
     // Who acted is part of the record the parties keep together: names, not only ids (null actor: the system).
     const actorIds = [...new Set(rows.map((row) => row.actorId).filter((actorId): actorId is string => actorId !== null))];
-    const actors: { id: string; name: string; organizationName: string }[] = actorIds.length
+    const actors: { id: string; name: string; organizationName: string; organizationNameKm: string | null }[] = actorIds.length
       ? await this.dataSource.query(
-          `SELECT u.id, u.name, o.name AS "organizationName" FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = ANY($1::uuid[])`,
+          `SELECT u.id, u.name, o.name AS "organizationName", o.name_km AS "organizationNameKm" FROM users u JOIN organizations o ON o.id = u.organization_id WHERE u.id = ANY($1::uuid[])`,
           [actorIds],
         )
       : [];
@@ -144,6 +144,7 @@ export class PartnershipActionsService {
       actorId: row.actorId,
       actorName: row.actorId ? (byId.get(row.actorId)?.name ?? null) : null,
       actorOrganizationName: row.actorId ? (byId.get(row.actorId)?.organizationName ?? null) : null,
+      actorOrganizationNameKm: row.actorId ? (byId.get(row.actorId)?.organizationNameKm ?? null) : null,
       at: row.at.toISOString(),
       comment: row.comment,
       secondsInFrom: row.secondsInFrom,

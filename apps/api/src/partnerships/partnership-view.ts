@@ -73,6 +73,7 @@ export const transitionSchema = z.object({
   actorId: z.uuid().nullable(),
   actorName: z.string().nullable().describe('Null for steps the system took (e.g. completion at the end date)'),
   actorOrganizationName: z.string().nullable(),
+  actorOrganizationNameKm: z.string().nullable().describe('The organisation’s Khmer name, when it has one'),
   at: z.string(),
   comment: z.string().nullable(),
   secondsInFrom: z.number().nullable().describe('How long the partnership stayed in `from`'),

@@ -170,6 +170,7 @@ describe('partnership lifecycle', () => {
     const returned = history.body.find((h: { action: string }) => h.action === 'return_proposal');
     expect(returned).toMatchObject({
       from: 'proposal_review', to: 'draft', comment: 'Name the health centres.', actorName: 'Chenda Reviewer', actorOrganizationName: 'Ministry of Interior',
+      actorOrganizationNameKm: 'ក្រសួងមហាផ្ទៃ',
     });
     expect(returned.secondsInFrom).toBeGreaterThanOrEqual(0);
     const audit = await as('admin').get(`/api/audit?entityId=${id}&limit=100`).expect(200);

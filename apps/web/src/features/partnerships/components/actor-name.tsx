@@ -5,21 +5,25 @@ import { decide } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { useLookups } from '../../../components/lookups';
 import { actorOf, useSignedInUser } from '../../../lib/current-user';
+import { currentLanguage } from '../../../lib/i18n';
 
 interface ActorNameProps {
   id: string | null;
   /** The name as the API reports it with the step, when it does. */
   name?: string | null;
   organizationName?: string | null;
+  /** Shown instead of `organizationName` to a reader in Khmer, when the organisation has a Khmer name. */
+  organizationNameKm?: string | null;
 }
 
-export function ActorName({ id, name, organizationName }: ActorNameProps) {
+export function ActorName({ id, name, organizationName, organizationNameKm }: ActorNameProps) {
   const { t } = useTranslation();
+  const organization = (currentLanguage() === 'km' && organizationNameKm) || organizationName;
   const user = useSignedInUser();
   const { UserName } = useLookups();
   if (id === null) return <span>{t('partnerships.history.system')}</span>;
   if (id === user.id) return <span>{t('partnerships.history.you', { name: user.name })}</span>;
-  if (name) return <span>{organizationName ? `${name} (${organizationName})` : name}</span>;
+  if (name) return <span>{organization ? `${name} (${organization})` : name}</span>;
   if (decide(actorOf(user), 'user.read', { userId: id }).allowed) return <UserName id={id} />;
   return <span className="muted">{t('partnerships.history.someone')}</span>;
 }

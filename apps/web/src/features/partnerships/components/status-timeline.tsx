@@ -55,7 +55,7 @@ export function StatusTimeline({ partnershipId }: { partnershipId: string }) {
               </span>
             </p>
             <p className="timeline-meta">
-              <ActorName id={step.actorId} name={step.actorName} organizationName={step.actorOrganizationName} /> · <time dateTime={step.at}>{formatDateTime(step.at)}</time>
+              <ActorName id={step.actorId} name={step.actorName} organizationName={step.actorOrganizationName} organizationNameKm={step.actorOrganizationNameKm} /> · <time dateTime={step.at}>{formatDateTime(step.at)}</time>
             </p>
             {step.secondsInFrom !== null && step.from && <DaysIn seconds={step.secondsInFrom} status={step.from} />}
             {step.comment && <blockquote className="timeline-comment">{step.comment}</blockquote>}
