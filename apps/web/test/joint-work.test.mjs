@@ -70,7 +70,13 @@ describe('joint work and mutual accountability', () => {
     await form.getByRole('button', { name: 'Attach the file' }).click();
     const link = card.locator('.evidence-files').getByRole('link', { name: 'budget notice.pdf' });
     await link.waitFor();
-    assert.match(await link.getAttribute('href'), /^\/api\/evidence\/[0-9a-f-]{36}$/);
+    const href = await link.getAttribute('href');
+    assert.match(href, /^\/api\/evidence\/[0-9a-f-]{36}$/);
+    // The link works with the browser's session: the file comes back as an attachment, byte for byte.
+    const download = await page.request.get(browser.url(href));
+    assert.equal(download.status(), 200);
+    assert.match(download.headers()['content-disposition'], /^attachment; filename="budget notice.pdf"/);
+    assert.equal((await download.body()).toString(), '%PDF-1.4\n% budget notice photo\n%%EOF\n');
     assert.equal(await card.getByText('No files attached yet.').count(), 0);
     await browser.screenshotOf(card, 'commitment-evidence');
   });
