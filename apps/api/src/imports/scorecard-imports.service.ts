@@ -23,7 +23,6 @@ const BATCH_SIZE = 1_000;
 /** Batches written at once, by two PostgreSQL backends: a batch's foreign-key checks and indexes keep one busy. */
 const WRITERS = 2;
 export const ERRORS_SHOWN = 100;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const UNKNOWN_POINT = validationMessage('service_point_unknown');
 
 /** A round of the file as it will be written. */
@@ -36,11 +35,7 @@ interface ImportedRound {
 }
 
 /** A row after the rules of a round entered by hand: the round to write, or why not. */
-interface CheckedRow {
-  rowNumber: number;
-  round?: ImportedRound;
-  error?: { column: string; reason: string };
-}
+type CheckedRow = { rowNumber: number } & ({ round: ImportedRound } | { error: { column: string; reason: string } });
 
 /** The CSV column a schema path points at, so a row error names what the person sees in their spreadsheet. */
 function columnOf(path: PropertyKey[], mapping: ScorecardMapping): string {
@@ -233,14 +228,16 @@ export class ScorecardImportsService implements OnModuleInit {
    * (import, row number) makes a concurrent second run fail rather than write twice.
    */
   private async writeBatch(source: ScorecardImport, batch: CheckedRow[]): Promise<void> {
-    const rows = batch.map(({ rowNumber, round, error }) =>
-      round && UUID.test(round.servicePointId) ? { rowNumber, ...round } : { rowNumber, errorColumn: error?.column ?? source.mapping.servicePointId, error: error?.reason ?? UNKNOWN_POINT },
+    const rows = batch.map((row) =>
+      'round' in row ? { rowNumber: row.rowNumber, ...row.round } : { rowNumber: row.rowNumber, errorColumn: row.error.column, error: row.error.reason },
     );
+    // A round's service point is checked here, by the join: without one, the row is refused like a row that broke a rule.
     await this.dataSource.query(
       `WITH held AS MATERIALIZED (SELECT ${holdBackRefreshSql('$2')}),
        batch AS MATERIALIZED (
-         SELECT r."rowNumber", r.id, r."servicePointId", r.date, r.participants, r.criteria, (r.id IS NOT NULL AND p.id IS NULL) AS unknown_point,
-                r.id IS NOT NULL AND p.id IS NOT NULL AS written, r."errorColumn", r.error
+         SELECT r."rowNumber", r.id, r."servicePointId", r.date, r.participants, r.criteria, p.id IS NOT NULL AS written,
+                coalesce(r."errorColumn", CASE WHEN p.id IS NULL THEN $6 END) AS error_column,
+                coalesce(r.error, CASE WHEN p.id IS NULL THEN $7 END) AS error
            FROM held
           CROSS JOIN jsonb_to_recordset($1::jsonb) AS r("rowNumber" int, id uuid, "servicePointId" uuid, date date, participants jsonb, criteria jsonb, "errorColumn" text, error text)
            LEFT JOIN service_points p ON p.id = r."servicePointId"),
@@ -248,9 +245,7 @@ export class ScorecardImportsService implements OnModuleInit {
          INSERT INTO scorecards (id, partnership_id, service_point_id, date, facilitating_organization_id, participants, criteria, created_by)
          SELECT id, $2, "servicePointId", date, $3, participants, criteria, $4 FROM batch WHERE written)
        INSERT INTO scorecard_import_rows (import_id, row_number, scorecard_id, error_column, error)
-       SELECT $5, "rowNumber", CASE WHEN written THEN id END,
-              CASE WHEN unknown_point THEN $6 ELSE "errorColumn" END, CASE WHEN unknown_point THEN $7 ELSE error END
-         FROM batch`,
+       SELECT $5, "rowNumber", CASE WHEN written THEN id END, error_column, error FROM batch`,
       [JSON.stringify(rows), source.partnershipId, source.facilitatingOrganizationId, source.requestedBy, source.id, source.mapping.servicePointId, UNKNOWN_POINT],
     );
   }

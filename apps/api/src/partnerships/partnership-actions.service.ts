@@ -137,17 +137,20 @@ export class PartnershipActionsService {
         )
       : [];
     const byId = new Map(actors.map((a) => [a.id, a]));
-    return rows.map((row) => ({
-      action: row.action,
-      from: row.fromStatus as PartnershipStatus | null,
-      to: row.toStatus,
-      actorId: row.actorId,
-      actorName: row.actorId ? (byId.get(row.actorId)?.name ?? null) : null,
-      actorOrganizationName: row.actorId ? (byId.get(row.actorId)?.organizationName ?? null) : null,
-      actorOrganizationNameKm: row.actorId ? (byId.get(row.actorId)?.organizationNameKm ?? null) : null,
-      at: row.at.toISOString(),
-      comment: row.comment,
-      secondsInFrom: row.secondsInFrom,
-    }));
+    return rows.map((row) => {
+      const actor = row.actorId ? byId.get(row.actorId) : undefined;
+      return {
+        action: row.action,
+        from: row.fromStatus as PartnershipStatus | null,
+        to: row.toStatus,
+        actorId: row.actorId,
+        actorName: actor?.name ?? null,
+        actorOrganizationName: actor?.organizationName ?? null,
+        actorOrganizationNameKm: actor?.organizationNameKm ?? null,
+        at: row.at.toISOString(),
+        comment: row.comment,
+        secondsInFrom: row.secondsInFrom,
+      };
+    });
   }
 }

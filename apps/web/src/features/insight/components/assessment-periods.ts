@@ -1,11 +1,6 @@
 // The quarters a party may assess: those that have begun (in Cambodia's time) and overlap the partnership's term,
 // newest first, less the ones its organisation has assessed already.
 
-/** Today in Cambodia (UTC+7), YYYY-MM-DD: the day the API checks "has this period begun" against. */
-export function todayInCambodia(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh' }).format(now);
-}
-
 const quarterOf = (isoDate: string) => ({ year: Number(isoDate.slice(0, 4)), quarter: Math.ceil(Number(isoDate.slice(5, 7)) / 3) });
 
 export function assessableQuarters(term: { startDate: string; endDate: string }, today: string, assessed: readonly string[]): string[] {

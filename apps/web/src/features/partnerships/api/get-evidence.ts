@@ -19,9 +19,8 @@ export function evidenceQueryOptions(commitment: Pick<Commitment, 'id' | 'partne
   });
 }
 
-/** Fetched only once `enabled` (the files are shown when asked for). */
-export function useEvidence(commitment: Pick<Commitment, 'id' | 'partnershipId'>, enabled: boolean) {
-  return useQuery({ ...evidenceQueryOptions(commitment), enabled });
+export function useEvidence(commitment: Pick<Commitment, 'id' | 'partnershipId'>) {
+  return useQuery(evidenceQueryOptions(commitment));
 }
 
 /** Where a file is downloaded: a plain link, with the session cookie; the API always sends it as an attachment. */

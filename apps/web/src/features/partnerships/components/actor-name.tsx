@@ -5,7 +5,7 @@ import { decide } from '@daikou/domain';
 import { useTranslation } from 'react-i18next';
 import { useLookups } from '../../../components/lookups';
 import { actorOf, useSignedInUser } from '../../../lib/current-user';
-import { currentLanguage } from '../../../lib/i18n';
+import { useBilingual } from '../../../lib/use-bilingual';
 
 interface ActorNameProps {
   id: string | null;
@@ -18,7 +18,8 @@ interface ActorNameProps {
 
 export function ActorName({ id, name, organizationName, organizationNameKm }: ActorNameProps) {
   const { t } = useTranslation();
-  const organization = (currentLanguage() === 'km' && organizationNameKm) || organizationName;
+  const inLanguage = useBilingual();
+  const organization = organizationName && inLanguage({ en: organizationName, km: organizationNameKm ?? organizationName });
   const user = useSignedInUser();
   const { UserName } = useLookups();
   if (id === null) return <span>{t('partnerships.history.system')}</span>;

@@ -6,6 +6,7 @@ import { LoadError } from '../../../components/load-error';
 import { SelectField } from '../../../components/select-field';
 import { TextField } from '../../../components/text-field';
 import { ApiError } from '../../../lib/api-error';
+import { todayInCambodia } from '../../../lib/cambodia-date';
 import { usePathErrors } from '../../../lib/use-path-errors';
 import { useProblemMessage } from '../../../lib/use-problem-message';
 import { useDateFormat } from '../../../lib/use-date-time-format';
@@ -30,10 +31,12 @@ function AttachForm({ commitment }: { commitment: Commitment }) {
   const problemMessage = useProblemMessage();
   const attach = useAttachEvidence();
   const { errorAt } = usePathErrors(attach.error);
-  // The occurrence most likely meant: the last one already due, else the first.
-  const today = new Date().toISOString().slice(0, 10);
-  const due = commitment.occurrences.filter((occurrence) => occurrence.dueDate <= today);
-  const [period, setPeriod] = useState((due.at(-1) ?? commitment.occurrences[0])?.dueDate ?? '');
+  // At first the occurrence most likely meant: the last one already due, else the first.
+  const [period, setPeriod] = useState(() => {
+    const today = todayInCambodia();
+    const due = commitment.occurrences.filter((occurrence) => occurrence.dueDate <= today);
+    return (due.at(-1) ?? commitment.occurrences[0])?.dueDate ?? '';
+  });
   const [file, setFile] = useState<File | null>(null);
   const [fileMissing, setFileMissing] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -99,7 +102,7 @@ function EvidenceFiles({ commitment, mayAttach }: { commitment: Commitment; mayA
   const { t } = useTranslation();
   const formatDate = useDateFormat();
   const fileSize = useFileSize();
-  const evidence = useEvidence(commitment, true);
+  const evidence = useEvidence(commitment);
   return (
     <>
       {evidence.isPending && <p className="muted">{t('common.loading')}</p>}
